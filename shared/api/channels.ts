@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema } from '../model/ids';
+import {
+  CheckOverrideSchema,
+  DraftMetaSchema,
+  DraftSchema,
+  DraftStatusSchema,
+  DraftSummarySchema,
+} from '../model/draft';
+import { SourceSchema } from '../model/source';
+import { SerializedEditorStateSchema } from '../model/lexical-json';
+import { PreferencesSchema, PreferencesPatchSchema } from '../model/preferences';
+
+const Empty = z.object({}).strict();
+const ById = z.object({ id: IdSchema }).strict();
+
+export const QuarantinedFileSchema = z.object({
+  fileName: z.string(),
+  reason: z.string(),
+  quarantinedAt: TimestampSchema,
+});
+
+export const SnapshotSummarySchema = z.object({
+  snapshotId: z.string(),
+  draftId: IdSchema,
+  revision: z.number().int().nonnegative(),
+  takenAt: TimestampSchema,
+  reason: z.enum(['interval', 'manual', 'export', 'before-restore', 'import']),
+  headline: z.string(),
+});
+
+/**
+ * The one table of channels. The preload bridge, the ipcMain handlers, the
+ * web host's routes and the renderer's client are all derived from it.
+ */
+export const channels = {
+  'drafts.list': {
+    request: Empty,
+    response: z.object({
+      drafts: z.array(DraftSummarySchema),
+      quarantined: z.array(QuarantinedFileSchema),
+      readOnly: z.boolean(),
+    }),
+  },
+  'drafts.listTrash': {
+    request: Empty,
+    response: z.object({ drafts: z.array(DraftSummarySchema) }),
+  },
+  'drafts.create': {
+    request: z
+      .object({
+        meta: DraftMetaSchema.partial().optional(),
+        content: SerializedEditorStateSchema.optional(),
+        sources: z.array(SourceSchema).max(500).optional(),
+      })
+      .strict(),
+    response: DraftSchema,
+  },
+  'drafts.open': { request: ById, response: DraftSchema },
+  'drafts.save': {
+    request: z
+      .object({
+        id: IdSchema,
+        baseRevision: z.number().int().nonnegative(),
+        meta: DraftMetaSchema,
+        sources: z.array(SourceSchema).max(500),
+        content: SerializedEditorStateSchema,
+        status: DraftStatusSchema,
+        checkOverrides: z.array(CheckOverrideSchema).max(1000),
+      })
+      .strict(),
+    response: z.object({ revision: z.number().int().nonnegative(), updatedAt: TimestampSchema }),
+  },
+  'drafts.duplicate': { request: ById, response: DraftSchema },
+  'drafts.trash': { request: ById, response: Empty },
+  'drafts.restore': { request: ById, response: Empty },
+  'drafts.deleteForever': { request: ById, response: Empty },
+  'history.list': { request: ById, response: z.object({ snapshots: z.array(SnapshotSummarySchema) }) },
+  'history.snapshot': {
+    request: z.object({ id: IdSchema, reason: z.enum(['interval', 'manual']) }).strict(),
+    response: SnapshotSummarySchema,
+  },
+  'history.restore': {
+    request: z.object({ id: IdSchema, snapshotId: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/) }).strict(),
+    response: DraftSchema,
+  },
+  'prefs.get': { request: Empty, response: PreferencesSchema },
+  'prefs.set': { request: PreferencesPatchSchema, response: PreferencesSchema },
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type RequestOf<C extends ChannelName> = z.input<Channels[C]['request']>;
+export type ParsedRequestOf<C extends ChannelName> = z.output<Channels[C]['request']>;
+export type ResponseOf<C extends ChannelName> = z.output<Channels[C]['response']>;
+
+export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(value: string): value is ChannelName {
+  return Object.prototype.hasOwnProperty.call(channels, value);
+}
+
+/** The full implementation of the contract that each host provides. */
+export type ApiHandlers = {
+  [C in ChannelName]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>>;
+};
+
+/** The typed client the renderer sees, whichever transport is underneath. */
+export type ApiClient = {
+  [C in ChannelName]: (request: RequestOf<C>) => Promise<ResponseOf<C>>;
+};
