@@ -12,6 +12,9 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/** IPC event channel on which the main process sends menu commands. */
+export const MENU_EVENT_CHANNEL = 'menu-command';
+
 /**
  * What the Electron preload exposes on `window.copydesk` through contextBridge:
  * one function per channel (never a raw ipcRenderer), plus menu events.
