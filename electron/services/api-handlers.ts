@@ -1,0 +1,63 @@
+import type { ApiHandlers } from '../../shared/api/channels';
+import { toApiError } from './io-errors';
+import type { Clock } from './clock';
+import type { FileSystem } from './file-system';
+import type { Logger } from './draft-store';
+import { DraftStore } from './draft-store';
+import type { KeyValueStore } from './preferences';
+import { PreferencesService } from './preferences';
+
+export interface ApiHandlerOptions {
+  dataDir: string;
+  preferencesStore: KeyValueStore;
+  clock?: Clock;
+  /** For fault-injection tests; defaults to node:fs. */
+  fs?: FileSystem;
+  log?: Logger;
+}
+
+export interface ApiHandlersWithServices extends ApiHandlers {
+  /** Not a channel: lets hosts and tests wait for pending writes before exiting. */
+  readonly services: { drafts: DraftStore; preferences: PreferencesService };
+}
+
+/** Wraps a synchronous store call so an I/O error becomes an ApiError like the drafts' ones. */
+async function preferencesCall<T>(action: string, work: () => T): Promise<T> {
+  try {
+    return work();
+  } catch (error) {
+    throw toApiError(error, action);
+  }
+}
+
+/** The full implementation of the API contract over one data folder and one preferences store. */
+export function createApiHandlers(options: ApiHandlerOptions): ApiHandlersWithServices {
+  const preferences = new PreferencesService(options.preferencesStore, options.log);
+  const drafts = new DraftStore({
+    dataDir: options.dataDir,
+    ...(options.fs ? { fs: options.fs } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    historyPolicy: () => {
+      const { snapshotIntervalMinutes, historyRetentionDays } = preferences.get();
+      return { snapshotIntervalMinutes, historyRetentionDays };
+    },
+  });
+  const handlers: ApiHandlers = {
+    'drafts.list': () => drafts.list(),
+    'drafts.listTrash': () => drafts.listTrash(),
+    'drafts.create': (request) => drafts.create(request),
+    'drafts.open': ({ id }) => drafts.open(id),
+    'drafts.save': (request) => drafts.save(request),
+    'drafts.duplicate': ({ id }) => drafts.duplicate(id),
+    'drafts.trash': ({ id }) => drafts.trash(id),
+    'drafts.restore': ({ id }) => drafts.restore(id),
+    'drafts.deleteForever': ({ id }) => drafts.deleteForever(id),
+    'history.list': ({ id }) => drafts.listHistory(id),
+    'history.snapshot': ({ id, reason }) => drafts.snapshot(id, reason),
+    'history.restore': ({ id, snapshotId }) => drafts.restoreSnapshot(id, snapshotId),
+    'prefs.get': () => preferencesCall('read the preferences', () => preferences.get()),
+    'prefs.set': (patch) => preferencesCall('save the preferences', () => preferences.set(patch)),
+  };
+  return { ...handlers, services: { drafts, preferences } };
+}

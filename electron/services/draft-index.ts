@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { DraftSummarySchema } from '../../shared/model/draft';
+import type { DraftSummary } from '../../shared/model/draft';
+import type { FileSystem } from './file-system';
+import { isMissing } from './file-system';
+import { writeFileAtomic } from './atomic-write';
+
+/** One library entry, with the size and mtime of the file it was computed from to detect outside changes. */
+export interface IndexEntry {
+  summary: DraftSummary;
+  size: number;
+  mtimeMs: number;
+}
+
+const IndexFileSchema = z.object({
+  formatVersion: z.literal(1),
+  entries: z.array(
+    z.object({
+      summary: DraftSummarySchema,
+      size: z.number().int().nonnegative(),
+      mtimeMs: z.number().nonnegative(),
+    }),
+  ),
+});
+
+export type IndexFileRead = { ok: true; entries: IndexEntry[] } | { ok: false; reason: string };
+
+export async function readIndexFile(fs: FileSystem, indexFile: string): Promise<IndexFileRead> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(indexFile);
+  } catch (error) {
+    if (isMissing(error)) return { ok: false, reason: 'missing' };
+    throw error;
+  }
+  try {
+    const parsed = IndexFileSchema.safeParse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+    return parsed.success ? { ok: true, entries: parsed.data.entries } : { ok: false, reason: 'invalid' };
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+}
+
+export async function writeIndexFile(fs: FileSystem, indexFile: string, entries: Iterable<IndexEntry>): Promise<void> {
+  const file = { formatVersion: 1 as const, entries: [...entries] };
+  // Compact on purpose: with ten thousand drafts this file is read on every start.
+  await writeFileAtomic(fs, indexFile, JSON.stringify(file));
+}
+
+/** How the library reads one draft file into an entry; null when the file is gone or was quarantined. */
+export type EntryLoader = (id: string) => Promise<IndexEntry | null>;
+export type FileStatter = (id: string) => Promise<{ size: number; mtimeMs: number } | null>;
+
+/** Files are read in batches so a rebuild of a large library does not open thousands of files at once. */
+const BATCH_SIZE = 32;
+
+async function inBatches<T>(items: readonly string[], work: (item: string) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  for (let start = 0; start < items.length; start += BATCH_SIZE) {
+    results.push(...(await Promise.all(items.slice(start, start + BATCH_SIZE).map(work))));
+  }
+  return results;
+}
+
+/**
+ * The library index: a cache of draft summaries that can always be rebuilt
+ * from the draft files. It is kept in memory after the first load and written
+ * back after each change; because this process is the only writer, later
+ * listings only compare the set of file names, not every file's stats.
+ */
+export class DraftIndex {
+  private entries: Map<string, IndexEntry> | null = null;
+  private persisting: Promise<void> | null = null;
+  private dirty = false;
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly indexFile: string,
+    private readonly onPersistError: (error: unknown) => void,
+  ) {}
+
+  get isLoaded(): boolean {
+    return this.entries !== null;
+  }
+
+  /**
+   * Brings the index in line with the draft files on disk. The first call
+   * trusts the index file only where each file's size and mtime still match;
+   * later calls only pick up files added or removed behind our back.
+   */
+  async reconcile(idsOnDisk: readonly string[], loadEntry: EntryLoader, statFile: FileStatter): Promise<void> {
+    let changed = false;
+    if (this.entries === null) {
+      const stored = await readIndexFile(this.fs, this.indexFile);
+      const known = new Map(stored.ok ? stored.entries.map((entry) => [entry.summary.id, entry] as const) : []);
+      this.entries = new Map();
+      changed = !stored.ok;
+      const loaded = await inBatches(idsOnDisk, async (id) => {
+        const entry = known.get(id);
+        if (entry) {
+          const stats = await statFile(id);
+          if (stats && stats.size === entry.size && stats.mtimeMs === entry.mtimeMs) return { id, entry, fresh: false };
+        }
+        return { id, entry: await loadEntry(id), fresh: true };
+      });
+      for (const { id, entry, fresh } of loaded) {
+        if (entry) this.entries.set(id, entry);
+        if (fresh) changed = true;
+      }
+      if (known.size !== this.entries.size) changed = true;
+    } else {
+      const onDisk = new Set(idsOnDisk);
+      for (const id of [...this.entries.keys()]) {
+        if (!onDisk.has(id)) {
+          this.entries.delete(id);
+          changed = true;
+        }
+      }
+      const added = idsOnDisk.filter((id) => !this.entries!.has(id));
+      for (const entry of await inBatches(added, loadEntry)) {
+        if (entry) this.entries.set(entry.summary.id, entry);
+      }
+      if (added.length > 0) changed = true;
+    }
+    if (changed) this.schedulePersist();
+  }
+
+  summaries(): DraftSummary[] {
+    const list = [...(this.entries?.values() ?? [])].map((entry) => entry.summary);
+    return list.sort((a, b) => (a.updatedAt === b.updatedAt ? a.id.localeCompare(b.id) : a.updatedAt < b.updatedAt ? 1 : -1));
+  }
+
+  upsert(entry: IndexEntry): void {
+    if (this.entries === null) return; // Not loaded yet: the first listing will read the file anyway.
+    this.entries.set(entry.summary.id, entry);
+    this.schedulePersist();
+  }
+
+  remove(id: string): void {
+    if (this.entries === null) return;
+    if (this.entries.delete(id)) this.schedulePersist();
+  }
+
+  /**
+   * Coalesces writes: at most one in flight and one pending, whatever the
+   * number of saves. A lost write only costs a rebuild of stale entries later.
+   */
+  private schedulePersist(): void {
+    this.dirty = true;
+    if (this.persisting) return;
+    this.persisting = (async () => {
+      while (this.dirty) {
+        this.dirty = false;
+        try {
+          await writeIndexFile(this.fs, this.indexFile, this.entries?.values() ?? []);
+        } catch (error) {
+          this.onPersistError(error);
+        }
+      }
+      this.persisting = null;
+    })();
+  }
+
+  /** Resolves once the index file reflects every change made so far. */
+  async flush(): Promise<void> {
+    while (this.persisting) await this.persisting;
+  }
+}
