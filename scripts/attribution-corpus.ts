@@ -1,0 +1,69 @@
+/**
+ * Reads a PolNeAR split (text/NAME.txt + attributions/NAME_ANNOTATOR.ann, brat
+ * standoff with code-point offsets) into texts with UTF-16 gold spans, the way
+ * the team's scorer reads it: one annotator per article (the first by name),
+ * and a span with several fragments taken from its first start to its last end.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Span } from '../shared/attribution/types';
+
+export interface GoldAttribution {
+  cue: Span | null;
+  source: Span | null;
+  content: Span | null;
+}
+
+export interface GoldDocument {
+  name: string;
+  text: string;
+  attributions: GoldAttribution[];
+}
+
+export function readSplit(dir: string): GoldDocument[] {
+  const annotationDir = path.join(dir, 'attributions');
+  const seen = new Set<string>();
+  const documents: GoldDocument[] = [];
+  for (const file of fs.readdirSync(annotationDir).sort()) {
+    const name = file.replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const textFile = path.join(dir, 'text', `${name}.txt`);
+    if (!fs.existsSync(textFile)) continue;
+    const text = fs.readFileSync(textFile, 'utf8');
+    documents.push({ name, text, attributions: parseBrat(fs.readFileSync(path.join(annotationDir, file), 'utf8'), text) });
+  }
+  return documents;
+}
+
+function codePointToUtf16(text: string): (codePoint: number) => number {
+  const map = [0];
+  let offset = 0;
+  for (const character of text) map.push((offset += character.length));
+  return (codePoint) => map[Math.min(codePoint, map.length - 1)]!;
+}
+
+function parseBrat(annotation: string, text: string): GoldAttribution[] {
+  const toUtf16 = codePointToUtf16(text);
+  const spans = new Map<string, Span>();
+  const relations: Record<string, string>[] = [];
+  for (const line of annotation.split('\n')) {
+    const [id, body] = line.split('\t');
+    if (!id || !body) continue;
+    if (id.startsWith('T')) {
+      const ranges = body.slice(body.indexOf(' ') + 1).split(';').map((range) => range.trim().split(' ').map(Number));
+      const starts = ranges.map((r) => toUtf16(r[0]!));
+      const ends = ranges.map((r) => toUtf16(r[1]!));
+      spans.set(id, { start: Math.min(...starts), end: Math.max(...ends) });
+    } else if (id.startsWith('E')) {
+      const roles: Record<string, string> = {};
+      for (const part of body.split(' ')) {
+        const [role, ref] = part.split(':');
+        if (role && ref) roles[role.replace(/\d+$/, '').toLowerCase()] = ref;
+      }
+      relations.push(roles);
+    }
+  }
+  const get = (ref: string | undefined): Span | null => (ref ? spans.get(ref) ?? null : null);
+  return relations.map((r) => ({ cue: get(r.cue), source: get(r.source), content: get(r.content) }));
+}

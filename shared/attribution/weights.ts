@@ -1,0 +1,84 @@
+import { OUTPUTS } from './labels';
+
+/**
+ * The tagger's weights: for each hashed feature bucket, one weight per output
+ * (three labels for each of three roles). The trained model keeps only the
+ * buckets that matter, in an open-addressing table, so it loads in a few
+ * milliseconds and takes a few MB instead of a dense array of millions.
+ */
+export interface Weights {
+  readonly hashBits: number;
+  readonly values: Float32Array;
+  /** Start of the bucket's OUTPUTS weights in `values`, or -1 when the bucket has none. */
+  offsetOf(bucket: number): number;
+}
+
+/** The serialised model, as written by scripts/train-attribution.ts. */
+export interface SerializedModel {
+  format: 'copydesk-attribution-tagger';
+  version: number;
+  hashBits: number;
+  /** Weights are stored as integers; divide by this to get the trained values. */
+  scale: number;
+  /** Bucket numbers in ascending order, each stored as the gap from the previous one. */
+  bucketGaps: number[];
+  /** OUTPUTS integers per bucket, in bucket order. */
+  weights: number[];
+}
+
+export class SparseWeights implements Weights {
+  readonly values: Float32Array;
+  private readonly keys: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(readonly hashBits: number, buckets: number[], values: Float32Array) {
+    this.values = values;
+    let size = 1;
+    while (size < buckets.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size);
+    buckets.forEach((bucket, index) => {
+      let slot = this.home(bucket);
+      while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot] = bucket;
+      this.slots[slot] = index * OUTPUTS;
+    });
+  }
+
+  offsetOf(bucket: number): number {
+    let slot = this.home(bucket);
+    for (;;) {
+      const key = this.keys[slot]!;
+      if (key === bucket) return this.slots[slot]!;
+      if (key === -1) return -1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private home(bucket: number): number {
+    return Math.imul(bucket, 0x9e3779b1) >>> 0 & this.mask;
+  }
+
+  static fromSerialized(model: SerializedModel): SparseWeights {
+    if (model.format !== 'copydesk-attribution-tagger') throw new Error('not a Copydesk attribution model');
+    const buckets: number[] = [];
+    let bucket = 0;
+    for (const gap of model.bucketGaps) buckets.push((bucket += gap));
+    const values = new Float32Array(model.weights.length);
+    for (let i = 0; i < values.length; i++) values[i] = model.weights[i]! / model.scale;
+    return new SparseWeights(model.hashBits, buckets, values);
+  }
+}
+
+/** Every bucket present: what training uses before pruning. */
+export class DenseWeights implements Weights {
+  readonly values: Float32Array;
+  constructor(readonly hashBits: number) {
+    this.values = new Float32Array((1 << hashBits) * OUTPUTS);
+  }
+  offsetOf(bucket: number): number {
+    return bucket * OUTPUTS;
+  }
+}
