@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { promises as fsp } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_DRAFT_FILE_BYTES, parseDraftBytes, readDraftFile, serializeDraft } from '../../../electron/services/draft-files';
+import { nodeFileSystem } from '../../../electron/services/file-system';
+import { makeTempDir, removeTempDir, sampleDraft } from './test-helpers';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('parseDraftBytes', () => {
+  it('accepts what serializeDraft writes', () => {
+    const result = parseDraftBytes(encode(serializeDraft(sampleDraft())), 'draft-1');
+    expect(result).toEqual({ ok: true, draft: sampleDraft() });
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(), /empty/],
+    ['a truncated file', encode(serializeDraft(sampleDraft())).slice(0, 100), /not valid JSON/],
+    ['a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...encode(serializeDraft(sampleDraft()))]), /byte-order mark/],
+    ['invalid UTF-8', new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), /UTF-8/],
+    ['the wrong shape', encode(JSON.stringify({ ...sampleDraft(), revision: 'three' })), /revision/],
+    ['a future schemaVersion', encode(JSON.stringify({ ...sampleDraft(), schemaVersion: 2 })), /newer Copydesk/],
+    ['not an object', encode('[1, 2, 3]'), /not valid/],
+  ])('refuses %s with a reason', (_name, bytes, reason) => {
+    const result = parseDraftBytes(bytes, 'draft-1');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(reason);
+  });
+
+  it('refuses a file whose name and content disagree', () => {
+    const result = parseDraftBytes(encode(serializeDraft(sampleDraft('other'))), 'draft-1');
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/file name says "draft-1"/) });
+  });
+});
+
+describe('readDraftFile', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await makeTempDir();
+  });
+  afterEach(async () => {
+    await removeTempDir(dir);
+  });
+
+  it('reports a missing file as missing', async () => {
+    expect(await readDraftFile(nodeFileSystem, path.join(dir, 'nope.json'))).toEqual({ kind: 'missing' });
+  });
+
+  it('refuses a huge file without reading it', async () => {
+    const filePath = path.join(dir, 'huge.json');
+    const handle = await fsp.open(filePath, 'w');
+    await handle.truncate(MAX_DRAFT_FILE_BYTES + 1); // sparse: no real disk use
+    await handle.close();
+    let read = false;
+    const fs = { ...nodeFileSystem, readFile: async (p: string) => ((read = true), nodeFileSystem.readFile(p)) };
+    const result = await readDraftFile(fs, filePath);
+    expect(result).toMatchObject({ kind: 'corrupt', reason: expect.stringMatching(/limit/) });
+    expect(read).toBe(false);
+  });
+
+  it('propagates read errors other than a missing file', async () => {
+    const filePath = path.join(dir, 'draft-1.json');
+    await fsp.writeFile(filePath, serializeDraft(sampleDraft()));
+    const fs = { ...nodeFileSystem, readFile: () => Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })) };
+    await expect(readDraftFile(fs, filePath, 'draft-1')).rejects.toMatchObject({ code: 'EIO' });
+  });
+});

@@ -1,0 +1,160 @@
+import os from 'node:os';
+import path from 'node:path';
+import { promises as fsp } from 'node:fs';
+import type { FileSystem, WritableFile } from '../../../electron/services/file-system';
+import { nodeFileSystem } from '../../../electron/services/file-system';
+import type { Clock } from '../../../electron/services/clock';
+import type { KeyValueStore } from '../../../electron/services/preferences';
+import type { Draft } from '../../../shared/model/draft';
+
+export async function makeTempDir(prefix = 'copydesk-test-'): Promise<string> {
+  return fsp.mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+export async function removeTempDir(dir: string): Promise<void> {
+  await fsp.rm(dir, { recursive: true, force: true });
+}
+
+/** A clock tests move by hand. */
+export class ManualClock implements Clock {
+  constructor(private current: Date = new Date('2026-03-01T09:00:00.000Z')) {}
+  now(): Date {
+    return new Date(this.current.getTime());
+  }
+  advanceMinutes(minutes: number): void {
+    this.current = new Date(this.current.getTime() + minutes * 60_000);
+  }
+  set(date: Date): void {
+    this.current = date;
+  }
+}
+
+/** An in-memory stand-in for conf/electron-store. */
+export class MemoryStore implements KeyValueStore {
+  readonly data = new Map<string, unknown>();
+  get(key: string): unknown {
+    return this.data.get(key);
+  }
+  set(key: string, value: unknown): void {
+    this.data.set(key, structuredClone(value));
+  }
+}
+
+export type FaultStep = 'createExclusive' | 'write' | 'sync' | 'close' | 'rename' | 'syncDirectory' | 'unlink';
+
+export function errnoError(code: string, syscall = 'write'): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(`${code}: simulated failure, ${syscall}`);
+  error.code = code;
+  error.syscall = syscall;
+  return error;
+}
+
+/**
+ * node:fs with one step made to fail. `when` narrows which calls fail (e.g. only
+ * paths in one folder); by default every call of that step fails.
+ */
+export function faultyFileSystem(
+  step: FaultStep,
+  code: string,
+  when: (filePath: string) => boolean = () => true,
+): FileSystem & { calls: string[] } {
+  const calls: string[] = [];
+  const fail = (name: FaultStep, filePath: string): void => {
+    calls.push(`${name} ${filePath}`);
+    if (name === step && when(filePath)) throw errnoError(code, name);
+  };
+  return {
+    calls,
+    async createExclusive(filePath) {
+      fail('createExclusive', filePath);
+      const file = await nodeFileSystem.createExclusive(filePath);
+      const wrapped: WritableFile = {
+        async write(data, offset, length) {
+          fail('write', filePath);
+          return file.write(data, offset, length);
+        },
+        async sync() {
+          fail('sync', filePath);
+          return file.sync();
+        },
+        async close() {
+          await file.close(); // The real handle is always released, even when the close "fails".
+          fail('close', filePath);
+        },
+      };
+      return wrapped;
+    },
+    async rename(from, to) {
+      fail('rename', to);
+      return nodeFileSystem.rename(from, to);
+    },
+    async unlink(filePath) {
+      fail('unlink', filePath);
+      return nodeFileSystem.unlink(filePath);
+    },
+    async syncDirectory(dirPath) {
+      fail('syncDirectory', dirPath);
+      return nodeFileSystem.syncDirectory(dirPath);
+    },
+    readFile: (filePath) => nodeFileSystem.readFile(filePath),
+    readdir: (dirPath) => nodeFileSystem.readdir(dirPath),
+    stat: (filePath) => nodeFileSystem.stat(filePath),
+    mkdir: (dirPath) => nodeFileSystem.mkdir(dirPath),
+    removeDirectory: (dirPath) => nodeFileSystem.removeDirectory(dirPath),
+  };
+}
+
+/** node:fs that records which files were read, to prove a listing touches only the index. */
+export function recordingFileSystem(): FileSystem & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    ...nodeFileSystem,
+    reads,
+    async readFile(filePath) {
+      reads.push(filePath);
+      return nodeFileSystem.readFile(filePath);
+    },
+  };
+}
+
+/** A Lexical document with one paragraph per argument. */
+export function documentWith(...paragraphs: string[]) {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      children: paragraphs.map((text) => ({
+        type: 'paragraph',
+        version: 1,
+        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+      })),
+    },
+  };
+}
+
+/** A valid draft as it would be stored. */
+export function sampleDraft(id = 'draft-1'): Draft {
+  return {
+    schemaVersion: 1,
+    id,
+    revision: 3,
+    meta: {
+      headline: 'Minister resigns',
+      standfirst: '',
+      byline: '',
+      section: '',
+      tags: [],
+      slug: '',
+      dateline: '',
+      credit: '',
+      basedOnOtherOutlet: false,
+    },
+    sources: [],
+    content: documentWith('The minister said she would go.'),
+    status: 'draft',
+    checkOverrides: [],
+    createdAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: '2026-03-01T09:30:00.000Z',
+  };
+}
+

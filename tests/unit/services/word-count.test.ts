@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, plainTextOf } from '../../../electron/services/word-count';
+import { documentWith } from './test-helpers';
+
+describe('word count', () => {
+  it('counts words across paragraphs, ignoring punctuation', () => {
+    const doc = documentWith('"We will not resign," the minister said.', 'Talks resume on Monday.');
+    expect(countWords(plainTextOf(doc.root))).toBe(11);
+  });
+
+  it('does not split a word whose letters are formatted differently', () => {
+    const root = {
+      type: 'root',
+      version: 1,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          children: [
+            { type: 'text', version: 1, text: 'un' },
+            { type: 'link', version: 1, children: [{ type: 'text', version: 1, text: 'believ' }] },
+            { type: 'text', version: 1, text: 'able news' },
+          ],
+        },
+      ],
+    };
+    expect(plainTextOf(root)).toBe('unbelievable news\n\n');
+    expect(countWords(plainTextOf(root))).toBe(2);
+  });
+
+  it('counts an empty document as zero words', () => {
+    expect(countWords(plainTextOf(documentWith()))).toBe(0);
+  });
+});
