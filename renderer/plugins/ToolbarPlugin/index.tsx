@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'react';
+import type { JSX, ReactNode } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import type { TextFormatType } from 'lexical';
+import {
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  REDO_COMMAND,
+  SELECTION_CHANGE_COMMAND,
+  UNDO_COMMAND,
+} from 'lexical';
+import { OPEN_LINK_EDITOR_COMMAND } from '../LinkPlugin/commands';
+import { toggleBlockType } from './blocks';
+import { Icon } from './icons';
+import { $readToolbarState, EMPTY_TOOLBAR_STATE } from './state';
+import type { BlockType, ToolbarState } from './state';
+
+const IS_APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = IS_APPLE ? '⌘' : 'Ctrl+';
+
+type ButtonProps = {
+  label: string;
+  shortcut?: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+};
+
+function ToolButton({ label, shortcut, pressed, disabled, onClick, children }: ButtonProps): JSX.Element {
+  return (
+    <button
+      type="button"
+      className="tool"
+      aria-label={label}
+      aria-pressed={pressed}
+      aria-keyshortcuts={shortcut?.replace('⌘', 'Meta+')}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      disabled={disabled}
+      // Keep the editor's selection: a toolbar click must not move focus first.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+const FORMATS: ReadonlyArray<{ format: TextFormatType; key: Exclude<keyof ToolbarState, 'blockType'>; label: string; glyph: string; shortcut?: string }> = [
+  { format: 'bold', key: 'bold', label: 'Bold', glyph: 'B', shortcut: `${MOD}B` },
+  { format: 'italic', key: 'italic', label: 'Italic', glyph: 'I', shortcut: `${MOD}I` },
+  { format: 'underline', key: 'underline', label: 'Underline', glyph: 'U', shortcut: `${MOD}U` },
+  { format: 'strikethrough', key: 'strikethrough', label: 'Strikethrough', glyph: 'S' },
+];
+
+const BLOCKS: ReadonlyArray<{ type: BlockType; label: string; content: ReactNode }> = [
+  { type: 'h2', label: 'Heading', content: <span className="glyph">H2</span> },
+  { type: 'h3', label: 'Subheading', content: <span className="glyph">H3</span> },
+  { type: 'quote', label: 'Block quote', content: <Icon name="quote" /> },
+  { type: 'bullet', label: 'Bulleted list', content: <Icon name="bullet" /> },
+  { type: 'number', label: 'Numbered list', content: <Icon name="number" /> },
+];
+
+/** The formatting toolbar: real buttons, pressed state mirrored from the selection. */
+export function ToolbarPlugin(): JSX.Element {
+  const [editor] = useLexicalComposerContext();
+  const [state, setState] = useState<ToolbarState>(EMPTY_TOOLBAR_STATE);
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const [editable, setEditable] = useState(() => editor.isEditable());
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(({ editorState }) => setState(editorState.read($readToolbarState))),
+        editor.registerCommand(
+          SELECTION_CHANGE_COMMAND,
+          () => {
+            setState($readToolbarState());
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerEditableListener(setEditable),
+      ),
+    [editor],
+  );
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting" aria-disabled={!editable}>
+      <div className="tool-group">
+        <ToolButton label="Undo" shortcut={`${MOD}Z`} disabled={!editable || !canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+          <Icon name="undo" />
+        </ToolButton>
+        <ToolButton label="Redo" shortcut={`${MOD}Shift+Z`} disabled={!editable || !canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+          <Icon name="redo" />
+        </ToolButton>
+      </div>
+      <div className="tool-group">
+        {BLOCKS.map((block) => (
+          <ToolButton
+            key={block.type}
+            label={block.label}
+            pressed={state.blockType === block.type}
+            disabled={!editable}
+            onClick={() => toggleBlockType(editor, state.blockType, block.type)}
+          >
+            {block.content}
+          </ToolButton>
+        ))}
+      </div>
+      <div className="tool-group">
+        {FORMATS.map((item) => (
+          <ToolButton
+            key={item.format}
+            label={item.label}
+            shortcut={item.shortcut}
+            pressed={state[item.key]}
+            disabled={!editable}
+            onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, item.format)}
+          >
+            <span className={`glyph glyph-${item.format}`}>{item.glyph}</span>
+          </ToolButton>
+        ))}
+        <ToolButton
+          label="Link"
+          shortcut={`${MOD}K`}
+          pressed={state.link}
+          disabled={!editable}
+          onClick={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)}
+        >
+          <Icon name="link" />
+        </ToolButton>
+      </div>
+    </div>
+  );
+}

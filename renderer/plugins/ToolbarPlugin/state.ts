@@ -1,0 +1,48 @@
+import { $isListNode, ListNode } from '@lexical/list';
+import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
+import { $getNearestNodeOfType } from '@lexical/utils';
+import { $getSelection, $isRangeSelection } from 'lexical';
+import { $getSelectedLink } from '../LinkPlugin/selection';
+
+export type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
+
+export type ToolbarState = {
+  blockType: BlockType;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  strikethrough: boolean;
+  link: boolean;
+};
+
+export const EMPTY_TOOLBAR_STATE: ToolbarState = {
+  blockType: 'paragraph',
+  bold: false,
+  italic: false,
+  underline: false,
+  strikethrough: false,
+  link: false,
+};
+
+/** What the toolbar shows as pressed for the current selection. */
+export function $readToolbarState(): ToolbarState {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return EMPTY_TOOLBAR_STATE;
+  const anchor = selection.anchor.getNode();
+  const block = anchor.getKey() === 'root' ? null : anchor.getTopLevelElement();
+  let blockType: BlockType = 'paragraph';
+  if ($isHeadingNode(block)) blockType = block.getTag() === 'h3' ? 'h3' : 'h2';
+  else if ($isQuoteNode(block)) blockType = 'quote';
+  else if ($isListNode(block)) {
+    const list = $getNearestNodeOfType(anchor, ListNode) ?? block;
+    blockType = list.getListType() === 'number' ? 'number' : 'bullet';
+  }
+  return {
+    blockType,
+    bold: selection.hasFormat('bold'),
+    italic: selection.hasFormat('italic'),
+    underline: selection.hasFormat('underline'),
+    strikethrough: selection.hasFormat('strikethrough'),
+    link: $getSelectedLink() !== null,
+  };
+}

@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useImperativeHandle, useMemo, useState } from 'react';
+import type { JSX, Ref } from 'react';
+import type { Draft, DraftSummary } from '../../shared/model/draft';
+import { api, errorMessage } from '../api';
+import { DraftEditor } from '../editor/DraftEditor';
+import type { SerializedEditorState } from 'lexical';
+import { MetadataPanel } from '../meta/MetadataPanel';
+import { SaveIndicator } from '../save/SaveIndicator';
+import { StatusBar } from '../status/StatusBar';
+import { ConflictBanner } from './ConflictBanner';
+import { DetailsPanel } from './DetailsPanel';
+import { useDraftSession } from './useDraftSession';
+import { headlineOrUntitled } from '../library/format';
+
+export type DraftHandle = { flush: () => Promise<void> };
+
+type Props = {
+  draft: Draft;
+  content: SerializedEditorState;
+  readOnly: boolean;
+  autosaveDelayMs: number;
+  handleRef: Ref<DraftHandle>;
+  onSaved: (summary: DraftSummary) => void;
+  onReload: () => void;
+  onOpenCopy: (draft: Draft) => void;
+  onTrashed: (id: string) => void;
+};
+
+/** An open draft: metadata, body and status bar in the main column; its details in the side panel. */
+export function OpenDraft(props: Props): JSX.Element {
+  const { draft, content, readOnly, autosaveDelayMs, handleRef, onSaved, onReload, onOpenCopy, onTrashed } = props;
+  const session = useDraftSession({ draft, autosaveDelayMs, readOnly, onSaved });
+  const [words, setWords] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [editorError, setEditorError] = useState<string | null>(null);
+  const { flush } = session;
+  const conflict = session.saveState.kind === 'conflict';
+  const locked = readOnly || conflict || session.saveState.kind === 'read-only';
+
+  useImperativeHandle(handleRef, () => ({ flush }), [flush]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void flush();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [flush]);
+
+  useEffect(() => {
+    document.title = `${headlineOrUntitled(session.meta.headline)} — Copydesk`;
+  }, [session.meta.headline]);
+
+  const saveCopy = async () => {
+    setBusy(true);
+    setActionError(null);
+    try {
+      const current = session.snapshot();
+      const headline = current.meta.headline.trim();
+      const copy = await api['drafts.create']({
+        meta: { ...current.meta, headline: headline ? `${headline} (copy)`.slice(0, 500) : '', slug: '' },
+        content: current.content,
+        sources: current.sources,
+      });
+      onOpenCopy(copy);
+    } catch (error) {
+      setActionError(`The copy could not be saved: ${errorMessage(error)}`);
+      setBusy(false);
+    }
+  };
+
+  const trash = async () => {
+    setActionError(null);
+    try {
+      await flush();
+      await api['drafts.trash']({ id: draft.id });
+      onTrashed(draft.id);
+    } catch (error) {
+      setActionError(`The draft could not be moved to the trash: ${errorMessage(error)}`);
+    }
+  };
+
+  const onEditorError = useCallback((error: Error) => setEditorError(error.message), []);
+  const editorContent = useMemo(() => content, [content]);
+
+  return (
+    <>
+      <main className="workspace" aria-label="Draft">
+        <header className="workspace-header">
+          <p className="workspace-crumb">{session.meta.section.trim() || 'No section'}</p>
+          <SaveIndicator state={session.saveState} />
+        </header>
+        {conflict && <ConflictBanner busy={busy} onReload={onReload} onSaveCopy={() => void saveCopy()} />}
+        {(actionError ?? editorError) && (
+          <p className="banner banner-error" role="alert">
+            {actionError ?? editorError}
+          </p>
+        )}
+        <div className="workspace-scroll">
+          <article className="page">
+            <MetadataPanel meta={session.meta} readOnly={locked} onChange={session.setMeta} />
+            <DraftEditor
+              content={editorContent}
+              readOnly={locked}
+              editorRef={session.editorRef}
+              onChange={session.contentChanged}
+              onWordCount={setWords}
+              onError={onEditorError}
+            />
+          </article>
+        </div>
+        <StatusBar words={words} />
+      </main>
+      <aside className="side-panel" aria-label="Draft details">
+        <DetailsPanel
+          status={session.status}
+          createdAt={draft.createdAt}
+          lastSavedAt={session.lastSavedAt}
+          revision={session.revision}
+          readOnly={locked}
+          onStatusChange={session.setStatus}
+          onTrash={() => void trash()}
+        />
+      </aside>
+    </>
+  );
+}
