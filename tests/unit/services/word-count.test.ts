@@ -29,6 +29,6 @@ describe('word count', () => {
   });
 
   it('counts an empty document as zero words', () => {
-    expect(countWords(plainTextOf(documentWith()))).toBe(0);
+    expect(countWords(plainTextOf(documentWith().root))).toBe(0);
   });
 });
