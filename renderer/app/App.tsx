@@ -11,13 +11,19 @@ import type { DraftHandle } from '../workspace/OpenDraft';
 import { usePreferences } from './usePreferences';
 import { useTheme } from './useTheme';
 
+function draftIdFromHash(): string | null {
+  const match = /^#draft=([a-z0-9][a-z0-9-]{0,63})$/.exec(window.location.hash);
+  return match?.[1] ?? null;
+}
+
 /** The workstation: library | open draft | side panel. */
 export function App(): JSX.Element {
   const { prefs, loaded: prefsLoaded, error: prefsError, update: updatePrefs } = usePreferences();
   const theme = useTheme(prefs.theme);
   const { library, trash, error: libraryError, reload, reloadTrash, updateSummary } = useLibrary();
   const [view, setView] = useState<LibraryView>('drafts');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The open draft is kept in the address (#draft=ID) so a reload reopens it.
+  const [selectedId, setSelectedId] = useState<string | null>(draftIdFromHash);
   const [actionError, setActionError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const draftHandle = useRef<DraftHandle>(null);
@@ -38,6 +44,13 @@ export function App(): JSX.Element {
   const toggleDarkMode = useCallback(() => {
     void updatePrefs({ theme: theme === 'dark' ? 'light' : 'dark' });
   }, [theme, updatePrefs]);
+
+  useEffect(() => {
+    const hash = selectedId ? `#draft=${selectedId}` : '';
+    if (window.location.hash !== hash) {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
+    }
+  }, [selectedId]);
 
   const menuHandlers = useRef<(command: MenuCommand) => void>(() => {});
   useEffect(() => {

@@ -41,6 +41,8 @@ export function MetadataPanel({ meta, readOnly, onChange }: Props): JSX.Element 
         id={`${id}-headline`}
         className="meta-headline"
         rows={1}
+        // A new, untitled draft starts at its headline.
+        autoFocus={meta.headline === '' && !readOnly}
         maxLength={500}
         value={meta.headline}
         readOnly={readOnly}
