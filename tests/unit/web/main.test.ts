@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir, removeTempDir } from '../services/test-helpers';
+import { rawRequest } from './http-test-client';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+let dataDir: string;
+beforeEach(async () => {
+  dataDir = await makeTempDir();
+});
+afterEach(async () => {
+  await removeTempDir(dataDir);
+});
+
+describe('npm run web entry point', () => {
+  it('prints the address line once, serves the API, and exits cleanly on SIGTERM', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(repoRoot, 'electron/web/main.ts'), '--data', dataDir, '--token', 'entry-point-token-123'],
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    child.stdout.setEncoding('utf8');
+    child.stderr.resume();
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: string) => {
+        stdout += chunk;
+        const match = /^Copydesk is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=entry-point-token-123)$/m.exec(stdout);
+        if (match) resolve(match[1]!);
+      });
+      child.on('exit', () => reject(new Error(`exited before printing the address: ${stdout}`)));
+    });
+    const port = Number(new URL(url).port);
+    const response = await rawRequest(port, {
+      method: 'POST',
+      path: '/api/drafts.list',
+      headers: { 'content-type': 'application/json', 'x-copydesk-token': 'entry-point-token-123' },
+      body: '{}',
+    });
+    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { drafts: [], readOnly: false } });
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual([`Copydesk is running at ${url}`]);
+  }, 30_000);
+});
