@@ -1,0 +1,49 @@
+import type { Span } from '../../attribution/types';
+import type { CatalogueOutlet } from './outlet-catalogue';
+
+export interface OutletMention {
+  outlet: CatalogueOutlet;
+  /** The name as written, without a leading "the". */
+  range: Span;
+  /** Including a leading "the" when present: what a reader sees as the name. */
+  phrase: Span;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * All-capital names (BBC, TASS, RT) must match exactly, or "rt" in a word
+ * would be an outlet; other names match in any case as long as the copy
+ * capitalises the first letter ("Ria Novosti" for RIA Novosti, but not
+ * "capital" for Capital).
+ */
+function aliasPattern(alias: string): { source: string; caseSensitive: boolean } {
+  const bare = alias.replace(/^the\s+/i, '');
+  return { source: escapeRegExp(bare), caseSensitive: bare === bare.toUpperCase() };
+}
+
+/** Finds every mention of a catalogue outlet, longest name first so "Bloomberg News" beats "Bloomberg". */
+export function findOutletMentions(text: string, catalogue: readonly CatalogueOutlet[]): OutletMention[] {
+  const candidates: Array<{ outlet: CatalogueOutlet; alias: string }> = catalogue.flatMap((outlet) =>
+    [outlet.name, ...outlet.aliases].map((alias) => ({ outlet, alias })),
+  );
+  candidates.sort((a, b) => b.alias.length - a.alias.length);
+  const mentions: OutletMention[] = [];
+  const taken: Span[] = [];
+  for (const { outlet, alias } of candidates) {
+    const { source, caseSensitive } = aliasPattern(alias);
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:(the|The)\\s+)?(${source})(?![\\p{L}\\p{N}]|-\\p{L})`, caseSensitive ? 'gu' : 'giu');
+    for (const match of text.matchAll(pattern)) {
+      const name = match[2]!;
+      if (!caseSensitive && !/^\p{Lu}/u.test(name)) continue;
+      const nameStart = match.index + match[0].length - name.length;
+      const range = { start: nameStart, end: nameStart + name.length };
+      if (taken.some((span) => span.start < range.end && range.start < span.end)) continue;
+      taken.push(range);
+      mentions.push({ outlet, range, phrase: { start: match.index, end: range.end } });
+    }
+  }
+  return mentions.sort((a, b) => a.range.start - b.range.start);
+}

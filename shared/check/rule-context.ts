@@ -1,0 +1,110 @@
+import type { DetectedAttribution, Span } from '../attribution/types';
+import type { Source } from '../model/source';
+import type { LinkedAttribution, ParsedCheckInput } from './check-input';
+import { buildOutletCatalogue, type CatalogueOutlet } from './outlets/outlet-catalogue';
+import { findOutletCitations, type OutletCitation } from './outlets/outlet-citations';
+import { findOutletMentions, type OutletMention } from './outlets/outlet-mentions';
+import type { CheckSettings } from './settings';
+import { attributeQuotation, type QuoteAttribution } from './text/quote-speakers';
+import { findQuotations, type Quotation } from './text/quotations';
+import { splitSentences } from './text/sentences';
+
+export interface ContextSentence extends Span {
+  paragraphIndex: number;
+}
+
+export interface ContextQuotation extends Quotation {
+  paragraphIndex: number;
+  attribution: QuoteAttribution;
+}
+
+/**
+ * What every rule reads, computed once per check: sentences, quotations and
+ * their speakers, outlet mentions. Rules stay small and agree with each other
+ * on what a sentence or a quotation is.
+ */
+export interface RuleContext {
+  text: string;
+  paragraphs: Span[];
+  sentences: ContextSentence[];
+  /** The text with quoted words blanked, so patterns never match inside a quotation. */
+  maskedText: string;
+  quotations: ContextQuotation[];
+  detected: DetectedAttribution[];
+  linked: LinkedAttribution[];
+  sources: Source[];
+  meta: { credit: string; basedOnOtherOutlet: boolean };
+  settings: CheckSettings;
+  outlets: CatalogueOutlet[];
+  outletMentions: OutletMention[];
+  outletCitations: OutletCitation[];
+  /** The sentence holding an offset (the nearest one before it, between sentences). */
+  sentenceAt(offset: number): ContextSentence;
+}
+
+export function buildRuleContext(input: ParsedCheckInput): RuleContext {
+  const { text, paragraphs } = input.article;
+  const sentences = paragraphs.flatMap((paragraph, paragraphIndex) =>
+    splitSentences(text, paragraph).map((sentence) => ({ ...sentence, paragraphIndex })),
+  );
+  const sentenceAt = (offset: number): ContextSentence => {
+    let found = sentences[0] ?? { start: 0, end: text.length, paragraphIndex: 0 };
+    for (const sentence of sentences) {
+      if (sentence.start > offset) break;
+      found = sentence;
+    }
+    return found;
+  };
+  const rawQuotations = paragraphs.flatMap((paragraph, paragraphIndex) =>
+    findQuotations(text, paragraph).map((quotation) => ({ ...quotation, paragraphIndex })),
+  );
+  const maskedText = maskQuotations(text, rawQuotations);
+  const quotations = rawQuotations.map((quotation) => ({
+    ...quotation,
+    attribution: attributeQuotation(maskedText, quotation, quotationWindow(sentences, quotation), input.detected),
+  }));
+  const outlets = buildOutletCatalogue(input.settings.stateAffiliatedOutlets, input.sources);
+  const outletMentions = findOutletMentions(text, outlets);
+  return {
+    text,
+    paragraphs,
+    sentences,
+    maskedText,
+    quotations,
+    detected: input.detected,
+    linked: input.linked,
+    sources: input.sources,
+    meta: input.meta,
+    settings: input.settings,
+    outlets,
+    outletMentions,
+    outletCitations: findOutletCitations(maskedText, outletMentions, input.detected, sentenceAt),
+    sentenceAt,
+  };
+}
+
+function maskQuotations(text: string, quotations: readonly Quotation[]): string {
+  let masked = '';
+  let index = 0;
+  for (const { inner } of quotations) {
+    masked += text.slice(index, inner.start) + ' '.repeat(inner.end - inner.start);
+    index = inner.end;
+  }
+  return masked + text.slice(index);
+}
+
+/** The sentences of the quotation's paragraph that touch it, plus one on either side: where its speaker may be named. */
+function quotationWindow(sentences: readonly ContextSentence[], quotation: Quotation & { paragraphIndex: number }): Span {
+  const inParagraph = sentences.filter((sentence) => sentence.paragraphIndex === quotation.paragraphIndex);
+  const first = inParagraph.findIndex((sentence) => sentence.end > quotation.range.start);
+  let last = inParagraph.length - 1;
+  for (let index = inParagraph.length - 1; index >= 0; index -= 1) {
+    if (inParagraph[index]!.start < quotation.range.end) {
+      last = index;
+      break;
+    }
+  }
+  const from = inParagraph[Math.max(0, first - 1)] ?? { start: quotation.range.start };
+  const to = inParagraph[Math.min(inParagraph.length - 1, last + 1)] ?? { end: quotation.range.end };
+  return { start: Math.min(from.start, quotation.range.start), end: Math.max(to.end, quotation.range.end) };
+}

@@ -1,0 +1,51 @@
+import type { Span } from '../../attribution/types';
+import type { RuleFinding } from '../finding';
+import type { RuleContext } from '../rule-context';
+import { type Rule } from './rule';
+
+/** A short paragraph that credits another outlet's story: "Source: Capital", "Via: Reuters". */
+const CREDIT_LINE = /^(?:Source|Sources|Credit|Via|Originally published (?:by|in|on)|First published (?:by|in|on)|Translated from|With information from)\s*:?\s*(\S.{0,80}?)\.?$/iu;
+
+interface CreditLine {
+  range: Span;
+  credit: string;
+}
+
+function findCreditLine(context: RuleContext): CreditLine | undefined {
+  for (const paragraph of [...context.paragraphs].reverse()) {
+    const match = CREDIT_LINE.exec(context.text.slice(paragraph.start, paragraph.end));
+    if (match) return { range: paragraph, credit: match[1]!.trim() };
+  }
+  return undefined;
+}
+
+/**
+ * C-SYNDICATION: a rewrite or translation of another outlet's story carries
+ * a credit line, which export turns into `isBasedOn`. Missing on a draft
+ * marked as based on another outlet, it is an error; a credit written into
+ * the text but not recorded in the metadata is worth a warning, since export
+ * cannot see it there.
+ */
+export const checkSyndicationCredit: Rule = (context) => {
+  const { credit, basedOnOtherOutlet } = context.meta;
+  if (credit.trim() !== '') return [];
+  const line = findCreditLine(context);
+  if (line) {
+    return [
+      {
+        ruleId: 'C-SYNDICATION',
+        range: line.range,
+        ...(basedOnOtherOutlet ? {} : { severityCap: 'warning' as const }),
+        message: `“${context.text.slice(line.range.start, line.range.end)}” credits ${line.credit} as the story's origin, but the draft has no credit line. Record ${line.credit} as the credit so the export names it as the story this is based on.`,
+        fix: { kind: 'set-credit', label: `Set the credit to ${line.credit}`, credit: line.credit },
+      },
+    ];
+  }
+  if (!basedOnOtherOutlet) return [];
+  const result: RuleFinding = {
+    ruleId: 'C-SYNDICATION',
+    range: null,
+    message: 'This draft is marked as a rewrite of another outlet\'s story but carries no credit line. Add the credit ("Source: Capital") in the draft details.',
+  };
+  return [result];
+};

@@ -1,0 +1,39 @@
+import type { Span } from '../../attribution/types';
+import type { RuleFinding } from '../finding';
+import type { RuleContext } from '../rule-context';
+
+/** A rule of attribution-rules.md: a pure function from the article to its findings. */
+export type Rule = (context: RuleContext) => RuleFinding[];
+
+/** Words of the article for a message, shortened in the middle when long. */
+export function excerpt(text: string, span: Span, max = 70): string {
+  const words = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  if (words.length <= max) return words;
+  const head = words.slice(0, Math.floor(max * 0.6)).replace(/\s+\S*$/, '');
+  const tail = words.slice(words.length - Math.floor(max * 0.3)).replace(/^\S*\s+/, '');
+  return `${head} … ${tail}`;
+}
+
+/** Keeps the capital of the word it replaces: "Claimed" → "Said". */
+export function matchCase(original: string, replacement: string): string {
+  return /^\p{Lu}/u.test(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** All matches of a global pattern in a span of the text, with article offsets. */
+export function matchesIn(text: string, span: Span, pattern: RegExp): Array<{ range: Span; match: RegExpMatchArray }> {
+  const slice = text.slice(span.start, span.end);
+  return [...slice.matchAll(pattern)].map((match) => ({
+    range: { start: span.start + match.index, end: span.start + match.index + match[0].length },
+    match,
+  }));
+}
+
+/** The first linked passage of a source: where a finding about the source list can point. */
+export function firstPassageOf(context: RuleContext, sourceId: string): Span | null {
+  return context.linked.find((passage) => passage.sourceIds.includes(sourceId))?.range ?? null;
+}
+
+/** "Reuters’ report", "the BBC's report". */
+export function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}’` : `${name}’s`;
+}

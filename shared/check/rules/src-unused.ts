@@ -1,0 +1,15 @@
+import type { RuleFinding } from '../finding';
+import { type Rule } from './rule';
+
+/** SRC-UNUSED: a source in the list that no passage is attributed to: link it, or remove it. */
+export const checkUnusedSources: Rule = (context) => {
+  const used = new Set(context.linked.flatMap((passage) => passage.sourceIds));
+  return context.sources
+    .filter((source) => !used.has(source.id))
+    .map((source): RuleFinding => ({
+      ruleId: 'SRC-UNUSED',
+      range: null,
+      sourceId: source.id,
+      message: `${source.name} is in the source list but no passage is attributed to it. Link the passages that rest on it, or remove it.`,
+    }));
+};

@@ -1,0 +1,55 @@
+/** Capitalised words that start sentences or name no one. */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'for',
+  'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'its', 'there', 'here', 'when', 'while',
+  'after', 'before', 'since', 'also', 'however', 'meanwhile', 'according', 'asked', 'speaking', 'yesterday', 'today',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'source', 'sources', 'officials',
+  'experts', 'observers', 'analysts', 'critics', 'some', 'many', 'one', 'two', 'both', 'other', 'others', 'police',
+]);
+
+/** Lower-case particles inside names: Charles de Gaulle, Ursula von der Leyen. */
+const NAME_PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|la|le)`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*\.?`;
+
+/** A run of capitalised words, possibly with particles: a candidate proper name. */
+export const PROPER_NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)*${NAME_WORD})*`;
+
+/** True when a capitalised run is a plausible name rather than a sentence-initial function word. */
+export function isPlausibleName(candidate: string): boolean {
+  const words = candidate.trim().split(/\s+/);
+  if (words.length === 0 || words[0] === '') return false;
+  return !(words.length === 1 && NOT_NAMES.has(words[0]!.toLowerCase()));
+}
+
+/** Drops a leading function word a regex may have taken for part of a name ("The Reuters" → "Reuters"). */
+export function trimNonNameWords(candidate: string): string {
+  const words = candidate.trim().split(/\s+/);
+  while (words.length > 1 && NOT_NAMES.has(words[0]!.toLowerCase())) words.shift();
+  return words.join(' ');
+}
+
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The surname: the name without its first given name ("Marine Le Pen" → "Le Pen"). */
+export function surnameOf(fullName: string): string {
+  const words = fullName.trim().split(/\s+/);
+  return words.length > 1 ? words.slice(1).join(' ') : fullName.trim();
+}
+
+/** Two references name the same person or body: equal, or one is the other's surname. */
+export function sameReferent(a: string, b: string): boolean {
+  const x = normaliseName(a);
+  const y = normaliseName(b);
+  if (x === '' || y === '') return false;
+  if (x === y) return true;
+  return x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}

@@ -1,0 +1,78 @@
+import type { DetectedAttribution, Span } from '../../attribution/types';
+import { isPlausibleName, PROPER_NAME, trimNonNameWords } from './names';
+import type { Quotation } from './quotations';
+import { overlaps } from './spans';
+import { SPEECH_VERB_PATTERN } from './speech-verbs';
+
+/**
+ * Who a quotation is attributed to. `pronoun` counts as named (the pronoun
+ * points back at a name); `role` ("the spokesman said") does not.
+ */
+export interface QuoteAttribution {
+  kind: 'name' | 'pronoun' | 'role' | 'none';
+  speaker: string | null;
+  /** The speech verb or cue, when one was found. */
+  cue: Span | null;
+}
+
+const PRONOUN = '(?:he|she|they|we|I|He|She|They|We)';
+const ROLE = String.raw`(?:the|a|an|The|A|An)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*`;
+const APPOSITIVE = String.raw`(?:,[^,“”"«»]{1,80},)?`;
+const SPEAKER_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(${PROPER_NAME}|${PRONOUN}|${ROLE})${APPOSITIVE}\s+(?:\p{Ll}+\s+){0,2}?(${SPEECH_VERB_PATTERN})\b`,
+  'gu',
+);
+const SPEAKER_AFTER = new RegExp(String.raw`\b(${SPEECH_VERB_PATTERN}),?\s+(${PROPER_NAME}|${PRONOUN}|${ROLE})`, 'gu');
+
+interface Candidate extends QuoteAttribution {
+  distance: number;
+}
+
+/** Classifies the words found in the speaker slot. */
+function classify(words: string): Pick<QuoteAttribution, 'kind' | 'speaker'> {
+  if (new RegExp(`^${PRONOUN}$`, 'u').test(words)) return { kind: 'pronoun', speaker: null };
+  if (/^(?:the|a|an)\s/i.test(words) && !/\s\p{Lu}/u.test(words)) return { kind: 'role', speaker: null };
+  const name = trimNonNameWords(words);
+  return isPlausibleName(name) ? { kind: 'name', speaker: name } : { kind: 'role', speaker: null };
+}
+
+function distanceTo(quotation: Quotation, span: Span): number {
+  if (span.end <= quotation.range.start) return quotation.range.start - span.end;
+  if (span.start >= quotation.range.end) return span.start - quotation.range.end;
+  return 0;
+}
+
+/**
+ * Finds the attribution of a quotation: the detector's first, and the words
+ * around it otherwise. `maskedText` is the article text with quoted words
+ * blanked out, so a verb inside a quotation is never taken for its cue.
+ */
+export function attributeQuotation(
+  maskedText: string,
+  quotation: Quotation,
+  window: Span,
+  detected: readonly DetectedAttribution[],
+): QuoteAttribution {
+  const fromDetector = detected.find((attribution) => attribution.content && overlaps(attribution.content, quotation.inner));
+  if (fromDetector && (fromDetector.sourceName || fromDetector.source)) {
+    const words = fromDetector.sourceName ?? maskedText.slice(fromDetector.source!.start, fromDetector.source!.end);
+    const classified = classify(words.trim());
+    if (classified.kind !== 'role' || !fromDetector.sourceName) return { ...classified, cue: fromDetector.cue };
+  }
+  const slice = maskedText.slice(window.start, window.end);
+  const candidates: Candidate[] = [];
+  for (const match of slice.matchAll(SPEAKER_BEFORE)) {
+    const verbText = match[2]!;
+    const verbStart = window.start + match.index + match[0].length - verbText.length;
+    const cue = { start: verbStart, end: verbStart + verbText.length };
+    candidates.push({ ...classify(match[1]!), cue, distance: distanceTo(quotation, cue) });
+  }
+  for (const match of slice.matchAll(SPEAKER_AFTER)) {
+    const cue = { start: window.start + match.index, end: window.start + match.index + match[1]!.length };
+    candidates.push({ ...classify(match[2]!), cue, distance: distanceTo(quotation, cue) });
+  }
+  const rank = { name: 0, pronoun: 1, role: 2, none: 3 };
+  candidates.sort((a, b) => a.distance - b.distance || rank[a.kind] - rank[b.kind]);
+  const best = candidates[0];
+  return best ? { kind: best.kind, speaker: best.speaker, cue: best.cue } : { kind: 'none', speaker: null, cue: null };
+}
