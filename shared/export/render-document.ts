@@ -39,13 +39,21 @@ function createContext(
   return context;
 }
 
+/** Sources by id; if a draft holds an id twice, the first record is the one the Sources box links to. */
+function firstById(sources: readonly Source[]): Map<string, Source> {
+  const byId = new Map<string, Source>();
+  for (const source of sources) if (!byId.has(source.id)) byId.set(source.id, source);
+  return byId;
+}
+
 /** The article body: the stored Lexical document rendered through the transformer registry. */
 export function renderDocument(root: SerializedNodeShape, settings: DocumentSettings): { html: string; warnings: string[] } {
   const warnings: string[] = [];
   const context = createContext(
     {
-      sourcesById: new Map(settings.sources.map((source) => [source.id, source])),
-      sourceNumbers: new Map(settings.sources.map((source, index) => [source.id, index + 1])),
+      sourcesById: firstById(settings.sources),
+      // The Sources box is an <ol> of every record, so a marker's number is its first record's position.
+      sourceNumbers: new Map([...firstById(settings.sources).keys()].map((id) => [id, settings.sources.findIndex((source) => source.id === id) + 1])),
       headingShift: headingShiftFor(root),
       siteHost: settings.siteHost,
       warn: (message) => {

@@ -26,14 +26,14 @@ function sourceDate(source: Source): string {
   return '';
 }
 
-function sourceEntry(source: Source, siteHost: string | null, warn: (message: string) => void): string {
+function sourceEntry(source: Source, siteHost: string | null, warn: (message: string) => void, anchored: boolean): string {
   const labels = [`<span class="source-kind">${SOURCE_KIND_LABELS[source.kind]}</span>`];
   if (source.stateAffiliated) labels.push(`<span class="state-media-label">${STATE_MEDIA_LABEL}</span>`);
   // The entry ends with its own full stop.
   const description = source.role.trim().replace(/\.+$/, '');
   const role = description === '' ? '' : `: ${escapeText(description)}`;
   return (
-    `<li id="${sourceAnchorId(source.id)}">${sourceName(source, siteHost, warn)} ` +
+    `<li${anchored ? ` id="${sourceAnchorId(source.id)}"` : ''}>${sourceName(source, siteHost, warn)} ` +
     `(${labels.join(', ')})${role}.${sourceDate(source)}</li>`
   );
 }
@@ -49,7 +49,12 @@ export function renderSourcesBox(sources: readonly Source[], siteHost: string | 
     '<aside class="sources" aria-labelledby="sources-heading">',
     '<h2 id="sources-heading">Sources</h2>',
     '<ol>',
-    ...sources.map((source) => sourceEntry(source, siteHost, warn)),
+    ...sources.map((source, index) => {
+      // Ids must be unique in a page; a repeated source id is still listed, without one.
+      const first = sources.findIndex((candidate) => candidate.id === source.id) === index;
+      if (!first) warn(`the source id "${source.id}" is used by more than one source; links go to the first`);
+      return sourceEntry(source, siteHost, warn, first);
+    }),
     '</ol>',
     '</aside>',
   ].join('\n');

@@ -59,7 +59,11 @@ export const attributionTransformer: NodeTransformer = {
       return quote + referenceMarkers(sourceIds, context);
     }
     const inner = context.renderChildren(at);
-    const span = `<span${attributes(marking)}>${inner}</span>`;
-    return context.insideBlockQuote ? span : span + referenceMarkers(sourceIds, context);
+    if (context.insideBlockQuote) {
+      // The figure caption is the attribution (H-EXPORT: it stays outside the
+      // blockquote); inside, the words are only marked with their sources.
+      return `<span${attributes([['class', 'quoted-passage'], ['data-source-ids', sourceIds.join(' ')]])}>${inner}</span>`;
+    }
+    return `<span${attributes(marking)}>${inner}</span>${referenceMarkers(sourceIds, context)}`;
   },
 };
