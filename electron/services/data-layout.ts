@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { IdSchema } from '../../shared/model/ids';
+import { ApiError } from '../../shared/api/errors';
 
 /** Where everything lives inside one data folder. */
 export interface DataLayout {
@@ -30,7 +31,8 @@ export const DRAFT_FILE_EXTENSION = '.json';
  * boundary, because a file name built from an unchecked string could escape the folder.
  */
 export function draftFileName(id: string): string {
-  return `${IdSchema.parse(id)}${DRAFT_FILE_EXTENSION}`;
+  if (!IdSchema.safeParse(id).success) throw new ApiError('invalid-request', `"${id}" is not a valid draft id.`);
+  return `${id}${DRAFT_FILE_EXTENSION}`;
 }
 
 /** The id a draft file name stands for, or null for anything that is not a draft file. */

@@ -39,6 +39,8 @@ export interface DraftStoreOptions {
 
 const DEFAULT_HISTORY_POLICY: HistoryPolicy = { snapshotIntervalMinutes: 5, historyRetentionDays: 90 };
 const MAX_HEADLINE_LENGTH = 500;
+/** Not a valid draft id, so it can never share a queue with a draft. */
+const LIBRARY_QUEUE_KEY = ':library';
 
 const defaultLogger: Logger = (message, error) => {
   console.warn(`[copydesk] ${message}`, ...(error === undefined ? [] : [error]));
@@ -114,10 +116,12 @@ export class DraftStore {
     }
   }
 
-  /** Temp files left by a crash mid-write; the originals they were replacing are intact. */
+  /** Temp files left by a crash mid-write (drafts, the index); the originals they were replacing are intact. */
   private async removeLeftoverTempFiles(): Promise<void> {
-    for (const name of await this.fs.readdir(this.layout.draftsDir)) {
-      if (isTempFileName(name)) await this.fs.unlink(path.join(this.layout.draftsDir, name));
+    for (const dir of [this.layout.draftsDir, this.layout.dataDir]) {
+      for (const name of await this.fs.readdir(dir)) {
+        if (isTempFileName(name)) await this.fs.unlink(path.join(dir, name));
+      }
     }
   }
 
@@ -239,10 +243,13 @@ export class DraftStore {
         const id = idFromDraftFileName(name);
         return id === null ? [] : [id];
       });
-      await this.index.reconcile(
-        ids,
-        (id) => this.queue.run(id, () => this.loadEntry(id)),
-        (id) => this.statDraft(id),
+      // One reconciliation at a time: two first listings racing would both load every file.
+      await this.queue.run(LIBRARY_QUEUE_KEY, () =>
+        this.index.reconcile(
+          ids,
+          (id) => this.queue.run(id, () => this.loadEntry(id)),
+          (id) => this.statDraft(id),
+        ),
       );
       const quarantined = [...(await listQuarantine(this.fs, this.layout.quarantineDir)), ...this.damagedInPlace.values()];
       return { drafts: this.index.summaries(), quarantined, readOnly: this.readOnly };

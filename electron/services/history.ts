@@ -47,7 +47,8 @@ export class DraftHistory {
   ) {}
 
   private dirOf(draftId: string): string {
-    return path.join(this.historyDir, IdSchema.parse(draftId));
+    if (!IdSchema.safeParse(draftId).success) throw new ApiError('invalid-request', `"${draftId}" is not a valid draft id.`);
+    return path.join(this.historyDir, draftId);
   }
 
   private fileOf(draftId: string, snapshotId: string): string {

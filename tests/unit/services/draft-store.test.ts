@@ -119,8 +119,10 @@ describe('DraftStore: create, open, save', () => {
 
   it('rejects ids that could escape the drafts folder even when called directly', async () => {
     const store = openStore();
-    await expect(store.open('../../etc/passwd')).rejects.toThrow();
-    await expect(store.open('..')).rejects.toThrow();
+    for (const id of ['../../etc/passwd', '..', 'a/b', 'A', '']) {
+      await expectApiError(store.open(id), 'invalid-request');
+      await expectApiError(store.listHistory(id), 'invalid-request');
+    }
   });
 
   it('duplicates a draft under a new id with its content and sources', async () => {

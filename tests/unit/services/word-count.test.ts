@@ -28,6 +28,12 @@ describe('word count', () => {
     expect(countWords(plainTextOf(root))).toBe(2);
   });
 
+  it('keeps contractions and hyphenated words whole and counts CJK characters one by one', () => {
+    expect(countWords("Don't call it a well-known fact — it isn't.")).toBe(8);
+    expect(countWords('首相は辞任した')).toBe(7);
+    expect(countWords('Café naïve 2026')).toBe(3);
+  });
+
   it('counts an empty document as zero words', () => {
     expect(countWords(plainTextOf(documentWith().root))).toBe(0);
   });
