@@ -18,7 +18,7 @@ import type { IndexEntry } from './draft-index';
 import { DraftIndex } from './draft-index';
 import type { QuarantinedFile } from './quarantine';
 import { listQuarantine, quarantineFile } from './quarantine';
-import type { HistoryPolicy, SnapshotSummary } from './history';
+import type { HistoryPolicy, SnapshotReason, SnapshotSummary } from './history';
 import { DraftHistory, isIntervalSnapshotDue } from './history';
 import { DraftTrash } from './trash';
 import { KeyedQueue } from './keyed-queue';
@@ -159,15 +159,17 @@ export class DraftStore {
 
   private async handleDamagedFile(filePath: string, reason: string): Promise<void> {
     this.log(`damaged file ${filePath}: ${reason}`);
+    // Named relative to the data folder ("drafts/x.json", "history/x/y.json") so the editor can tell them apart.
+    const displayName = path.relative(this.layout.dataDir, filePath).split(path.sep).join('/');
     if (this.readOnly) {
       this.damagedInPlace.set(filePath, {
-        fileName: path.basename(filePath),
+        fileName: displayName,
         reason: `${reason} (the folder is read-only, so the file was left in place)`,
         quarantinedAt: this.now().toISOString(),
       });
       return;
     }
-    await quarantineFile(this.fs, this.layout.quarantineDir, filePath, reason, this.now());
+    await quarantineFile(this.fs, this.layout.quarantineDir, filePath, reason, this.now(), displayName);
   }
 
   private async loadEntry(id: string): Promise<IndexEntry | null> {
@@ -398,7 +400,8 @@ export class DraftStore {
     );
   }
 
-  snapshot(id: string, reason: 'interval' | 'manual'): Promise<SnapshotSummary> {
+  /** Also used with 'export' by whoever writes an export, so every published version stays restorable. */
+  snapshot(id: string, reason: SnapshotReason): Promise<SnapshotSummary> {
     return this.guard('take a snapshot', () =>
       this.queue.run(id, async () => {
         this.assertWritable();

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { TimestampSchema } from '../../shared/model/ids';
 import type { FileSystem } from './file-system';
@@ -34,12 +35,13 @@ export async function quarantineFile(
   filePath: string,
   reason: string,
   now: Date,
+  /** How the file is named to the editor, e.g. "drafts/abc.json"; defaults to its base name. */
+  displayName: string = path.basename(filePath),
 ): Promise<QuarantinedFile> {
   await fs.mkdir(quarantineDir);
-  const fileName = path.basename(filePath);
-  const storedName = `${stampOf(now)}-${Math.random().toString(36).slice(2, 8)}-${fileName}`;
+  const storedName = `${stampOf(now)}-${randomBytes(3).toString('hex')}-${path.basename(filePath)}`;
   await fs.rename(filePath, path.join(quarantineDir, storedName));
-  const record: QuarantinedFile = { fileName, reason, quarantinedAt: now.toISOString() };
+  const record: QuarantinedFile = { fileName: displayName, reason, quarantinedAt: now.toISOString() };
   // The move came first so the damaged file is out of the library even if this record cannot be written;
   // listQuarantine still reports a file without its record.
   await writeFileAtomic(fs, path.join(quarantineDir, `${storedName}${REASON_SUFFIX}`), JSON.stringify(record, null, 2));

@@ -169,7 +169,7 @@ describe('DraftStore: damaged files', () => {
       const list = await openStore().list();
       expect(list.drafts.map((summary) => summary.id)).toEqual([good.id]);
       expect(list.quarantined).toHaveLength(1);
-      expect(list.quarantined[0]).toMatchObject({ fileName: 'damaged.json', reason: expect.any(String) });
+      expect(list.quarantined[0]).toMatchObject({ fileName: 'drafts/damaged.json', reason: expect.any(String) });
       const quarantined = await fsp.readdir(path.join(dataDir, 'quarantine'));
       const moved = quarantined.find((name) => name.endsWith('-damaged.json'))!;
       expect(await fsp.readFile(path.join(dataDir, 'quarantine', moved))).toEqual(Buffer.from(content));
@@ -186,7 +186,7 @@ describe('DraftStore: damaged files', () => {
     expect(error.details).toMatchObject({ quarantined: true });
     const list = await store.list();
     expect(list.drafts).toEqual([]);
-    expect(list.quarantined.map((entry) => entry.fileName)).toEqual([`${draft.id}.json`]);
+    expect(list.quarantined.map((entry) => entry.fileName)).toEqual([`drafts/${draft.id}.json`]);
   });
 });
 
@@ -209,7 +209,7 @@ describe('DraftStore: read-only folder', () => {
     const store = openStore({ fs: faultyFileSystem('createExclusive', 'EACCES') });
     const list = await store.list();
     expect(list.readOnly).toBe(true);
-    expect(list.quarantined).toMatchObject([{ fileName: 'damaged.json', reason: expect.stringMatching(/read-only/) }]);
+    expect(list.quarantined).toMatchObject([{ fileName: 'drafts/damaged.json', reason: expect.stringMatching(/read-only/) }]);
     expect(await fsp.readFile(path.join(dataDir, 'drafts', 'damaged.json'), 'utf8')).toBe('{');
   });
 });

@@ -97,7 +97,7 @@ describe('history', () => {
     await fsp.writeFile(path.join(dataDir, 'history', draft.id, 'broken.json'), '{"formatVersion":1');
     const { snapshots } = await store.listHistory(draft.id);
     expect(snapshots).toHaveLength(1);
-    expect((await store.list()).quarantined.map((entry) => entry.fileName)).toEqual(['broken.json']);
+    expect((await store.list()).quarantined.map((entry) => entry.fileName)).toEqual([`history/${draft.id}/broken.json`]);
   });
 
   it('treats a last snapshot in the future (clock moved back) as due', () => {
