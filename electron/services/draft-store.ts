@@ -21,6 +21,8 @@ import { listQuarantine, quarantineFile } from './quarantine';
 import type { HistoryPolicy, SnapshotReason, SnapshotSummary } from './history';
 import { DraftHistory, isIntervalSnapshotDue } from './history';
 import { DraftTrash } from './trash';
+import type { KeptOriginal, OriginalFileInput } from './originals';
+import { OriginalFiles } from './originals';
 import { KeyedQueue } from './keyed-queue';
 import { isReadOnlyError, toApiError } from './io-errors';
 import { isDirectoryWritable } from './read-only-probe';
@@ -62,6 +64,7 @@ export class DraftStore {
   private readonly index: DraftIndex;
   private readonly history: DraftHistory;
   private readonly trashBin: DraftTrash;
+  private readonly originals: OriginalFiles;
   private readonly lastSnapshotAt = new Map<string, string>();
   /** Damaged files found while the folder is read-only: reported, but they cannot be moved. */
   private readonly damagedInPlace = new Map<string, QuarantinedFile>();
@@ -82,6 +85,7 @@ export class DraftStore {
     });
     this.history = new DraftHistory(this.fs, this.layout.historyDir);
     this.trashBin = new DraftTrash(this.fs, this.layout.draftsDir, this.layout.trashDir);
+    this.originals = new OriginalFiles(this.fs, this.layout.historyDir);
   }
 
   // ---- lifecycle -------------------------------------------------------------------------------
@@ -432,5 +436,28 @@ export class DraftStore {
         return restored;
       }),
     );
+  }
+
+  /**
+   * Keeps an imported file with the draft made from it, and snapshots the draft
+   * as imported, so the editor can always compare their version with the source.
+   */
+  keepOriginal(id: string, original: OriginalFileInput): Promise<void> {
+    return this.guard('keep the imported original', () =>
+      this.queue.run(id, async () => {
+        this.assertWritable();
+        const draft = await this.readExisting(id);
+        await this.originals.keep(id, original, this.now());
+        await this.history.take(draft, 'import', this.now());
+      }),
+    );
+  }
+
+  listOriginals(id: string): Promise<KeptOriginal[]> {
+    return this.guard('list the imported originals', () => this.queue.run(id, () => this.originals.list(id)));
+  }
+
+  readOriginal(id: string, sha256: string): Promise<Uint8Array> {
+    return this.guard('read the imported original', () => this.queue.run(id, () => this.originals.read(id, sha256)));
   }
 }
