@@ -93,8 +93,11 @@ function maskQuotations(text: string, quotations: readonly Quotation[]): string 
   return masked + text.slice(index);
 }
 
-/** The sentences of the quotation's paragraph that touch it, plus one on either side: where its speaker may be named. */
-function quotationWindow(sentences: readonly ContextSentence[], quotation: Quotation & { paragraphIndex: number }): Span {
+/**
+ * Where a quotation's speaker may be named: `own` is the sentences of its
+ * paragraph that it touches, `around` adds one sentence on either side.
+ */
+function quotationWindow(sentences: readonly ContextSentence[], quotation: Quotation & { paragraphIndex: number }): { around: Span; own: Span } {
   const inParagraph = sentences.filter((sentence) => sentence.paragraphIndex === quotation.paragraphIndex);
   const first = inParagraph.findIndex((sentence) => sentence.end > quotation.range.start);
   let last = inParagraph.length - 1;
@@ -104,7 +107,9 @@ function quotationWindow(sentences: readonly ContextSentence[], quotation: Quota
       break;
     }
   }
-  const from = inParagraph[Math.max(0, first - 1)] ?? { start: quotation.range.start };
-  const to = inParagraph[Math.min(inParagraph.length - 1, last + 1)] ?? { end: quotation.range.end };
-  return { start: Math.min(from.start, quotation.range.start), end: Math.max(to.end, quotation.range.end) };
+  const span = (fromIndex: number, toIndex: number): Span => ({
+    start: Math.min(inParagraph[fromIndex]?.start ?? quotation.range.start, quotation.range.start),
+    end: Math.max(inParagraph[toIndex]?.end ?? quotation.range.end, quotation.range.end),
+  });
+  return { around: span(Math.max(0, first - 1), Math.min(inParagraph.length - 1, last + 1)), own: span(first, last) };
 }

@@ -33,7 +33,10 @@ export function findOutletCitations(
 ): OutletCitation[] {
   return mentions
     .filter((mention) => isCitedByDetector(mention, detected) || isCitedByWording(text, mention, sentenceOf(mention.range.start)))
-    .map((mention) => ({ ...mention, sentence: sentenceOf(mention.range.start) }));
+    .map((mention) => {
+      const { start, end } = sentenceOf(mention.range.start);
+      return { ...mention, sentence: { start, end } };
+    });
 }
 
 function isCitedByDetector(mention: OutletMention, detected: readonly DetectedAttribution[]): boolean {

@@ -4,7 +4,7 @@ import type { RuleContext } from '../rule-context';
 import { excerpt, firstPassageOf, matchesIn, type Rule } from './rule';
 
 /** Words that mark a source as unnamed. */
-const ANONYMOUS = /\b(?:(?:a|an|one|two|three|several|other)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:sources?|insiders?)(?=,?\s+(?:[\p{Ll}-]+,?\s+){0,6}?(?:said|say|says|told|tells|claimed|claims|believe|believes|confirmed|suggested|indicated|added)\b)|\baccording to (?:(?:a|an|one|two|three|several|other)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:sources?|insiders?)\b|\b(?:a person|people|officials?|someone)\s+(?:familiar with|with knowledge of|close to|briefed on)\b|\bon (?:the )?condition of anonymity\b|\b(?:asked|requested) not to be (?:named|identified)\b|\bspeaking anonymously\b|\bdeclined to be (?:named|identified)\b/giu;
+const ANONYMOUS = /\b(?:(?:a|an|one|two|three|several|other)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:sources?|insiders?)(?=,?\s+(?:[\p{Ll}-]+,?\s+){0,6}?(?:said|say|says|told|tells|claimed|claims|believe|believes|confirmed|suggested|indicated|added)\b)|\baccording to (?:(?:a|an|one|two|three|several|other)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:sources?|insiders?)\b|\b(?:a person|people|officials?|someone)\s+(?:familiar with|with knowledge of|close to|briefed on)\b|\b(?:a|an|one|two|three|several)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:person|people|officials?|diplomats?|aides?|employees?|executives?|officers?|advisers?|advisors?)\s+(?=familiar with|with knowledge of|close to|briefed on|who (?:attended|saw|was|were|has|had|took|is|are))|\bon (?:the )?condition of anonymity\b|\b(?:asked|requested) not to be (?:named|identified)\b|\bspeaking anonymously\b|\bdeclined to be (?:named|identified)\b/giu;
 /** How the source knows: the specific description AP and the NYT ask for. */
 const HOW_THEY_KNOW = /\bfamiliar with\b|\bknowledge of\b|\bbriefed on\b|\binvolved in\b|\bclose to\b|\bwho (?:attended|saw|has seen|have seen|had seen|took part|was present|were present|works?|worked|read|reviewed|participated)\b|\bpresent at\b|\bwith access to\b|\bwho (?:is|are|was|were) (?:a |an )?(?:member|part|senior|directly)\b/i;
 /** Why anonymity was granted. */
@@ -38,11 +38,12 @@ function textFindings(context: RuleContext): RuleFinding[] {
   });
 }
 
-/** The sentence and the one after it: the reason for anonymity often follows. */
+/** The sentence and its neighbours: the description and the reason often get a sentence of their own. */
 function neighbourhood(context: RuleContext, sentence: Span): string {
   const index = context.sentences.findIndex((candidate) => candidate.start === sentence.start);
+  const previous = context.sentences[index - 1];
   const next = context.sentences[index + 1];
-  return context.maskedText.slice(sentence.start, next ? next.end : sentence.end);
+  return context.maskedText.slice(previous ? previous.start : sentence.start, next ? next.end : sentence.end);
 }
 
 const GENERIC_DESCRIPTION = /^\s*(?:an?\s+|one\s+)?(?:anonymous\s+)?(?:source|insider|official|person|people|contact|sources)?\s*$/i;

@@ -1,6 +1,7 @@
 import type { Span } from '../../attribution/types';
 import type { Fix, RuleFinding } from '../finding';
 import type { RuleContext } from '../rule-context';
+import { isPlausibleName } from '../text/names';
 import { SPEECH_VERB_PATTERN } from '../text/speech-verbs';
 import { excerpt, matchesIn, type Rule } from './rule';
 
@@ -14,9 +15,11 @@ interface VaguePattern {
   removable?: boolean;
 }
 
-const capitalisedWordBefore = (context: RuleContext, range: Span, sentence: Span): boolean =>
-  range.start > sentence.start && /\p{Lu}[\p{L}-]*\s+$/u.test(context.text.slice(sentence.start, range.start)) &&
-  !/^\s*\p{Lu}[\p{L}-]*\s+$/u.test(context.text.slice(sentence.start, range.start));
+/** "Treasury officials", "an Ipsos poll": a capitalised name just before says who. */
+const capitalisedWordBefore = (context: RuleContext, range: Span, sentence: Span): boolean => {
+  const word = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(context.text.slice(sentence.start, range.start))?.[1];
+  return word !== undefined && isPlausibleName(word);
+};
 
 const namedOriginInSentence = (context: RuleContext, range: Span, sentence: Span): boolean =>
   capitalisedWordBefore(context, range, sentence) ||

@@ -16,7 +16,7 @@ const NON_SPEECH = new Set(['smiled', 'laughed', 'grinned', 'chuckled', 'sighed'
 const VERB = new RegExp(`\\b(?:${[...Object.keys(LOADED), ...NON_SPEECH].join('|')})\\b`, 'giu');
 const QUOTE_CLOSE_BEFORE = /[”"»’],?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+){0,3}$/u;
 const INTRODUCES_WORDS = /^(?:\s+that\b|[,:]?\s*[“"«„])/u;
-const SUBJECT_BEFORE = /(?:\b(?:he|she|they|it|we|I)|\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?$/u;
+const SUBJECT_BEFORE = /(?:\b(?:he|she|they|it|we|I)|\p{Lu}[\p{L}’'-]+|\b(?:the|a|an|The|A|An)\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /**
  * V-NEUTRAL: "claimed", "admitted", "insisted" colour what a source said;

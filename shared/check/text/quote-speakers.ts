@@ -26,6 +26,8 @@ const SPEAKER_AFTER = new RegExp(String.raw`\b(${SPEECH_VERB_PATTERN}),?\s+(${PR
 
 interface Candidate extends QuoteAttribution {
   distance: number;
+  /** The cue is in a sentence the quotation itself touches: it beats a closer cue in the sentence before. */
+  sameSentence: boolean;
 }
 
 /** Classifies the words found in the speaker slot. */
@@ -50,7 +52,7 @@ function distanceTo(quotation: Quotation, span: Span): number {
 export function attributeQuotation(
   maskedText: string,
   quotation: Quotation,
-  window: Span,
+  window: { around: Span; own: Span },
   detected: readonly DetectedAttribution[],
 ): QuoteAttribution {
   const fromDetector = detected.find((attribution) => attribution.content && overlaps(attribution.content, quotation.inner));
@@ -59,20 +61,26 @@ export function attributeQuotation(
     const classified = classify(words.trim());
     if (classified.kind !== 'role' || !fromDetector.sourceName) return { ...classified, cue: fromDetector.cue };
   }
-  const slice = maskedText.slice(window.start, window.end);
+  const { around, own } = window;
+  const slice = maskedText.slice(around.start, around.end);
+  const candidate = (words: string, cue: Span): Candidate => ({
+    ...classify(words),
+    cue,
+    distance: distanceTo(quotation, cue),
+    sameSentence: own.start <= cue.start && cue.end <= own.end,
+  });
   const candidates: Candidate[] = [];
   for (const match of slice.matchAll(SPEAKER_BEFORE)) {
     const verbText = match[2]!;
-    const verbStart = window.start + match.index + match[0].length - verbText.length;
-    const cue = { start: verbStart, end: verbStart + verbText.length };
-    candidates.push({ ...classify(match[1]!), cue, distance: distanceTo(quotation, cue) });
+    const verbStart = around.start + match.index + match[0].length - verbText.length;
+    candidates.push(candidate(match[1]!, { start: verbStart, end: verbStart + verbText.length }));
   }
   for (const match of slice.matchAll(SPEAKER_AFTER)) {
-    const cue = { start: window.start + match.index, end: window.start + match.index + match[1]!.length };
-    candidates.push({ ...classify(match[2]!), cue, distance: distanceTo(quotation, cue) });
+    const start = around.start + match.index;
+    candidates.push(candidate(match[2]!, { start, end: start + match[1]!.length }));
   }
   const rank = { name: 0, pronoun: 1, role: 2, none: 3 };
-  candidates.sort((a, b) => a.distance - b.distance || rank[a.kind] - rank[b.kind]);
+  candidates.sort((a, b) => Number(b.sameSentence) - Number(a.sameSentence) || a.distance - b.distance || rank[a.kind] - rank[b.kind]);
   const best = candidates[0];
   return best ? { kind: best.kind, speaker: best.speaker, cue: best.cue } : { kind: 'none', speaker: null, cue: null };
 }
