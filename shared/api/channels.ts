@@ -10,6 +10,7 @@ import {
 import { SourceSchema } from '../model/source';
 import { SerializedEditorStateSchema } from '../model/lexical-json';
 import { PreferencesSchema, PreferencesPatchSchema } from '../model/preferences';
+import { ImportFilesRequestSchema, ImportFilesResponseSchema } from '../import/import-channel';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: IdSchema }).strict();
@@ -86,6 +87,7 @@ export const channels = {
   },
   'prefs.get': { request: Empty, response: PreferencesSchema },
   'prefs.set': { request: PreferencesPatchSchema, response: PreferencesSchema },
+  'import.files': { request: ImportFilesRequestSchema, response: ImportFilesResponseSchema },
 } as const;
 
 export type Channels = typeof channels;

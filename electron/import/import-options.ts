@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { detectAttributions } from '../../shared/attribution/index';
+import { ImportFileNameSchema } from '../../shared/import/file-name';
+import type { AttributionDetector } from '../../shared/import/sources/propose-sources';
+import { DEFAULT_STATE_AFFILIATED_OUTLETS } from '../../shared/model/preferences';
+import { SourceSchema } from '../../shared/model/source';
+
+export const ImportFileSchema = z.object({
+  name: ImportFileNameSchema,
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be the file\'s bytes'),
+});
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export const ImportOptionsSchema = z.object({
+  /** The newsroom's state-media list from the preferences. */
+  stateAffiliatedOutlets: z.array(z.string().trim().min(1).max(200)).max(500).default(DEFAULT_STATE_AFFILIATED_OUTLETS),
+  /** Sources the newsroom already has, reused by the proposals. */
+  sourceBook: z.array(SourceSchema).max(10_000).default([]),
+  /** The attribution detector; tests pass a fake one. */
+  detect: z
+    .custom<AttributionDetector>((value) => typeof value === 'function', 'must be a function')
+    .default(() => detectAttributions),
+});
+export type ImportOptionsInput = z.input<typeof ImportOptionsSchema>;
+export type ImportOptions = z.output<typeof ImportOptionsSchema>;
