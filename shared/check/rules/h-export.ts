@@ -30,22 +30,26 @@ export function checkExportedHtml(html: string, options: ExportCheckOptions = {}
   if (settings.disabledRules.includes('H-EXPORT')) return [];
   const findings: RuleFinding[] = [];
   let blockquoteDepth = 0;
+  // Inside an attribution element already reported, its dash credit is the same fault.
+  let attributionDepth = 0;
   let openCite: { start: number; textStart: number } | null = null;
   for (const token of tokenizeHtml(html)) {
     if (token.kind === 'open') {
       if (token.name === 'blockquote' && !token.selfClosing) blockquoteDepth += 1;
       if (blockquoteDepth > 0 && ATTRIBUTION_ELEMENTS.has(token.name)) {
+        attributionDepth += 1;
         findings.push(finding(token, `A <${token.name}> inside <blockquote> puts the attribution among the quoted words. Move it after the </blockquote>, for example into a <figcaption> of a surrounding <figure>.`));
       }
       checkCiteAttribute(token, findings);
       if (token.name === 'cite') openCite = { start: token.start, textStart: token.end };
     } else if (token.kind === 'close') {
       if (token.name === 'blockquote') blockquoteDepth = Math.max(0, blockquoteDepth - 1);
+      if (ATTRIBUTION_ELEMENTS.has(token.name)) attributionDepth = Math.max(0, attributionDepth - 1);
       if (token.name === 'cite' && openCite) {
         checkCiteContent(html, openCite, token, options.personNames ?? [], findings);
         openCite = null;
       }
-    } else if (token.kind === 'text' && blockquoteDepth > 0 && DASH_CREDIT.test(html.slice(token.start, token.end))) {
+    } else if (token.kind === 'text' && blockquoteDepth > 0 && attributionDepth === 0 && DASH_CREDIT.test(html.slice(token.start, token.end))) {
       findings.push(finding(token, 'A dash-led credit line inside <blockquote> makes the attribution part of the quotation. Put the speaker after the </blockquote>.'));
     }
   }
