@@ -8,7 +8,7 @@ import { isShortLine } from './cleanup-rule';
 
 const BYLINE_START = /^(?:by|written by|words by|story by|author\s*:)\s+/i;
 /** Where a name ends and a role, outlet or date begins: "By Ann Lee | Reuters", "By Ann Lee, April 13, 2022". */
-const NAME_END = /\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|(?:updated|published|posted|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\b))/i;
+const NAME_END = /\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|(?:updated|published|posted|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))/i;
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{L}'’.-]+){0,9}$/u;
 
 export interface ParsedByline {

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { detectRegexBaseline } from '../../../shared/attribution/index';
+import { parsePlainText } from '../../../shared/import/parse/plain-text';
+import { importBlocks } from '../../../shared/import/imported-document';
+const text = readFileSync('/work/shared/samples/scraped-wire-rewrite.txt', 'utf8');
+const r = importBlocks(parsePlainText(text), {}, { detect: detectRegexBaseline, stateAffiliatedOutlets: [], sourceBook: [] });
+console.log(r.draftInput.meta);
+console.log(r.removed);
+console.log(r.proposedSources);
+console.log(r.draftInput.content.root.children!.map((c: any) => c.type + ': ' + c.children.map((t: any) => t.text).join('').slice(0, 60)));
