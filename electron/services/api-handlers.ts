@@ -1,3 +1,4 @@
+import { channels } from '../../shared/api/channels';
 import type { ApiHandlers } from '../../shared/api/channels';
 import { toApiError } from './io-errors';
 import type { Clock } from './clock';
@@ -6,6 +7,7 @@ import type { Logger } from './draft-store';
 import { DraftStore } from './draft-store';
 import type { KeyValueStore } from './preferences';
 import { PreferencesService } from './preferences';
+import { createImportHandler } from '../import/import-handler';
 
 export interface ApiHandlerOptions {
   dataDir: string;
@@ -20,6 +22,9 @@ export interface ApiHandlersWithServices extends ApiHandlers {
   /** Not a channel: lets hosts and tests wait for pending writes before exiting. */
   readonly services: { drafts: DraftStore; preferences: PreferencesService };
 }
+
+/** The importer hands over drafts in the request's input form; they get the same validation as the channel. */
+const CreateDraftRequestSchema = channels['drafts.create'].request;
 
 /** Wraps a synchronous store call so an I/O error becomes an ApiError like the drafts' ones. */
 async function preferencesCall<T>(action: string, work: () => T): Promise<T> {
@@ -43,6 +48,11 @@ export function createApiHandlers(options: ApiHandlerOptions): ApiHandlersWithSe
       return { snapshotIntervalMinutes, historyRetentionDays };
     },
   });
+  const importFiles = createImportHandler({
+    createDraft: (request) => drafts.create(CreateDraftRequestSchema.parse(request)),
+    keepOriginal: (draftId, original) => drafts.keepOriginal(draftId, original),
+    importOptions: () => ({ stateAffiliatedOutlets: preferences.get().stateAffiliatedOutlets }),
+  });
   const handlers: ApiHandlers = {
     'drafts.list': () => drafts.list(),
     'drafts.listTrash': () => drafts.listTrash(),
@@ -58,6 +68,7 @@ export function createApiHandlers(options: ApiHandlerOptions): ApiHandlersWithSe
     'history.restore': ({ id, snapshotId }) => drafts.restoreSnapshot(id, snapshotId),
     'prefs.get': () => preferencesCall('read the preferences', () => preferences.get()),
     'prefs.set': (patch) => preferencesCall('save the preferences', () => preferences.set(patch)),
+    'import.files': (request) => importFiles(request),
   };
   return { ...handlers, services: { drafts, preferences } };
 }
