@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { checkExportedHtml } from '../../../shared/check/rules/h-export';
 import { exportDraftHtml } from '../../../shared/export/index';
 import type { Draft } from '../../../shared/model/draft';
 import { FIXTURE_OPTIONS, loadDraft, nodeFixtureDraft, nodeFixtureNames } from './fixture-support';
@@ -63,5 +64,23 @@ describe('sources in the export', () => {
     expect(result.html.match(/id="source-reuters"/g)).toHaveLength(1);
     expect(result.html).toMatch(/<li><a [^>]*>Reuters \(second record\)<\/a>/);
     expect(result.warnings).toContain('the source id "reuters" is used by more than one source; links go to the first');
+  });
+});
+
+describe("the check's own H-EXPORT rule (shared/check) on the export", () => {
+  const drafts = [loadDraft('article.draft.json'), hostileDraft(), ...nodeFixtureNames().map(nodeFixtureDraft)];
+  for (const draft of drafts) {
+    it(`finds nothing in ${draft.id}`, () => {
+      const html = exportDraftHtml(draft, { ...FIXTURE_OPTIONS, form: 'page' }).html;
+      const personNames = draft.sources.filter((source) => source.kind === 'person').map((source) => source.name);
+      expect(checkExportedHtml(html, { personNames })).toEqual([]);
+    });
+  }
+
+  it('finds the fault this export avoids (a caption inside the blockquote)', () => {
+    const html = '<blockquote><p>Words</p><figcaption>— Anna Petrova</figcaption></blockquote>';
+    const ruleIds = checkExportedHtml(html).map((finding) => finding.ruleId);
+    expect(ruleIds.length).toBeGreaterThan(0);
+    expect(new Set(ruleIds)).toEqual(new Set(['H-EXPORT']));
   });
 });
