@@ -36,6 +36,33 @@ export function htmlMetadataHints(document: Document): ImportHints {
   return hints;
 }
 
+const BYLINE_SELECTORS = ['[itemprop~="author"]', '[rel="author"]', '[class*="byline"]', '[class*="author-name"]', '[class*="field-author"]'];
+const STANDFIRST_SELECTORS = ['[class*="standfirst"]', '[class*="subtitle"]', '[class*="subheadline"]', '[class*="dek"]', '[itemprop="alternativeHeadline"]'];
+
+function firstText(document: Document, selectors: readonly string[], minLength: number, maxLength: number): string | undefined {
+  for (const selector of selectors) {
+    for (const element of Array.from(document.querySelectorAll(selector))) {
+      const text = tidySpaces(element.textContent ?? '');
+      if (text.length >= minLength && text.length <= maxLength) return text;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Byline and standfirst as CMS themes mark them up. Readability drops an
+ * article's <header> as page chrome, and with it these two, so they are read
+ * from the page before Readability runs.
+ */
+export function htmlMarkupHints(document: Document): Pick<ImportHints, 'byline' | 'standfirst'> {
+  const hints: Pick<ImportHints, 'byline' | 'standfirst'> = {};
+  const byline = firstText(document, BYLINE_SELECTORS, 3, 150);
+  const standfirst = firstText(document, STANDFIRST_SELECTORS, 30, 600);
+  if (byline) hints.byline = byline;
+  if (standfirst) hints.standfirst = standfirst;
+  return hints;
+}
+
 /** The page's own address (canonical link or og:url), so relative links in the article can be made absolute. */
 export function pageAddress(document: Document): string | undefined {
   const href =

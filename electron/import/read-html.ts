@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import type { ImportHints } from '../../shared/import/cleanup-state';
 import { tidySpaces } from '../../shared/import/text-compare';
-import { htmlMetadataHints, pageAddress } from './html-metadata';
+import { htmlMarkupHints, htmlMetadataHints, pageAddress } from './html-metadata';
 import { htmlToBlocks } from './html-to-blocks';
 import { ImportRefusal } from './import-refusal';
 import type { ReaderOutput } from './reader-output';
@@ -64,7 +64,8 @@ export function readHtml(html: string, fileName: string): ReaderOutput {
   const dom = parsePage(html);
   try {
     const document = dom.window.document;
-    const fromHead = htmlMetadataHints(document);
+    // Markup first: a byline printed on the page beats the <meta name=author> SEO plugins fill in.
+    const fromHead = { ...htmlMetadataHints(document), ...htmlMarkupHints(document) };
     setBaseAddress(document, pageAddress(document));
     const article = findArticle(dom, fileName);
     const warnings: string[] = [];

@@ -9,6 +9,8 @@ export interface ImportHints {
   title?: string;
   byline?: string;
   excerpt?: string;
+  /** A summary the page marks as such (a subtitle or standfirst element). */
+  standfirst?: string;
   /** As found in the file; parsed by the publication-date rule. */
   publishedTime?: string;
   siteName?: string;

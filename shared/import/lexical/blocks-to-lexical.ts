@@ -1,6 +1,5 @@
 import type { ImportBlock, InlineRun, ListItem } from '../blocks';
 import type { SerializedEditorStateShape, SerializedNodeShape } from '../../model/lexical-json';
-import { emptyEditorState } from '../../model/lexical-json';
 import {
   serializedHeading,
   serializedLineBreak,
@@ -62,6 +61,6 @@ function blockNode(block: ImportBlock): SerializedNodeShape {
 
 /** The serialized editor state of the imported body. An empty body is one empty paragraph, as in a new draft. */
 export function blocksToLexical(blocks: readonly ImportBlock[]): SerializedEditorStateShape {
-  if (blocks.length === 0) return emptyEditorState();
+  if (blocks.length === 0) return { root: serializedRoot([serializedParagraph([])]) };
   return { root: serializedRoot(blocks.map(blockNode)) };
 }

@@ -28,6 +28,12 @@ export function parseBylineLine(line: string): ParsedByline | undefined {
   return { names, rest };
 }
 
+/** The names in a byline the page marked up ("By Nikos Andreou -", "Jane Doe"). */
+function bylineNames(marked: string): string {
+  const text = tidySpaces(marked).replace(/[\s|•·,–—-]+$/, '');
+  return parseBylineLine(BYLINE_START.test(text) ? text : `By ${text}`)?.names ?? text.replace(BYLINE_START, '');
+}
+
 /**
  * "By Jane Doe" above the body becomes meta.byline. A date on the same line
  * ("By Jane Doe, April 13, 2022") is kept as the publication date.
@@ -37,7 +43,7 @@ export const bylineRule: CleanupRule = {
   summary: 'Byline ("By …") recognised and moved into the byline field',
   apply(state) {
     const zone = leadingZoneLength(state.blocks);
-    const hinted = state.hints.byline ? tidySpaces(state.hints.byline.replace(BYLINE_START, '')) : '';
+    const hinted = state.hints.byline ? bylineNames(state.hints.byline) : '';
     const index = state.blocks.findIndex((block, position) => {
       if (position >= zone || !isShortLine(block, 200)) return false;
       const text = blockText(block);

@@ -38,7 +38,8 @@ export const standfirstRule: CleanupRule = {
   apply(state) {
     if (state.meta.standfirst) return { state, removed: [] };
     const zone = leadingZoneLength(state.blocks);
-    const excerpt = state.hints.excerpt ? comparableText(state.hints.excerpt) : '';
+    const marked = state.hints.standfirst ? tidySpaces(state.hints.standfirst) : '';
+    const excerpt = comparableText(marked || state.hints.excerpt || '');
     // The first block after the headline when it is set apart, or the page's
     // description anywhere above the body (never the first body paragraph itself:
     // Readability falls back to that paragraph when a page has no description).
@@ -47,7 +48,10 @@ export const standfirstRule: CleanupRule = {
         hasStandfirstLength(block) &&
         ((position === 0 && isSetApart(block)) || (position < zone && excerpt !== '' && comparableText(blockText(block)) === excerpt)),
     );
-    if (index === -1) return { state, removed: [] };
+    if (index === -1) {
+      // The page marked a standfirst that the article text does not repeat: take it as marked.
+      return marked ? { state: { ...state, meta: { ...state.meta, standfirst: marked } }, removed: [] } : { state, removed: [] };
+    }
     const block = state.blocks[index]!;
     return {
       state: {
