@@ -9,6 +9,7 @@ import { useLibrary } from '../library/useLibrary';
 import { DraftWorkspace } from '../workspace/DraftWorkspace';
 import type { DraftHandle } from '../workspace/OpenDraft';
 import { usePreferences } from './usePreferences';
+import { ThemeSelect } from './ThemeSelect';
 import { useTheme } from './useTheme';
 
 function draftIdFromHash(): string | null {
@@ -135,6 +136,7 @@ export function App(): JSX.Element {
           onNewDraft={() => void newDraft()}
           onRestore={restore}
           onDeleteForever={deleteForever}
+          footer={<ThemeSelect theme={prefs.theme} onChange={(next) => void updatePrefs({ theme: next })} />}
         />
         {selectedId && prefsLoaded ? (
           <DraftWorkspace

@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import type { JSX, Ref } from 'react';
+import type { JSX, ReactNode, Ref } from 'react';
 import { DRAFT_STATUSES } from '../../shared/model/draft';
 import type { DraftStatus, DraftSummary } from '../../shared/model/draft';
 import type { Library } from './useLibrary';
@@ -21,6 +21,8 @@ type Props = {
   onNewDraft: () => void;
   onRestore: (id: string) => void;
   onDeleteForever: (id: string) => void;
+  /** Shown at the foot of the sidebar (the appearance setting). */
+  footer?: ReactNode;
 };
 
 function matches(draft: DraftSummary, query: string, status: DraftStatus | 'all'): boolean {
@@ -38,7 +40,7 @@ const byLastEdited = (a: DraftSummary, b: DraftSummary) => b.updatedAt.localeCom
 
 /** The library: every draft, searchable as you type, filterable by status, plus the trash. */
 export function LibrarySidebar(props: Props): JSX.Element {
-  const { library, trash, error, view, selectedId, searchRef, onViewChange, onOpen, onNewDraft, onRestore, onDeleteForever } = props;
+  const { library, trash, error, view, selectedId, searchRef, onViewChange, onOpen, onNewDraft, onRestore, onDeleteForever, footer } = props;
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<DraftStatus | 'all'>('all');
   const deferredQuery = useDeferredValue(query);
@@ -128,6 +130,7 @@ export function LibrarySidebar(props: Props): JSX.Element {
           </ul>
         )}
       </div>
+      {footer && <footer className="library-footer">{footer}</footer>}
     </nav>
   );
 }

@@ -70,6 +70,7 @@ export function MetadataPanel({ meta, readOnly, onChange }: Props): JSX.Element 
         {text('byline', 'Byline', 'Reporter name', 500)}
         {text('section', 'Section', 'World, Politics…', 200)}
         {text('dateline', 'Dateline', 'PARIS', 200)}
+        <TagsField tags={meta.tags} readOnly={readOnly} onChange={(tags) => set({ tags })} />
         <div className="field field-slug">
           <label htmlFor={`${id}-slug`}>Slug</label>
           <div className="slug-box">
@@ -91,7 +92,6 @@ export function MetadataPanel({ meta, readOnly, onChange }: Props): JSX.Element 
             )}
           </div>
         </div>
-        <TagsField tags={meta.tags} readOnly={readOnly} onChange={(tags) => set({ tags })} />
         {text('credit', 'Syndication credit', 'Source: outlet name', 300)}
         <div className="field field-based-on">
           <input

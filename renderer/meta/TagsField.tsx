@@ -34,7 +34,7 @@ export function TagsField({ tags, readOnly, onChange }: Props): JSX.Element {
     <div className="field field-tags">
       <label htmlFor={inputId}>Tags</label>
       <div className="tags-box">
-        <ul className="tag-list" aria-label="Tags">
+        <ul className="tag-list" aria-label="Tags added">
           {tags.map((tag) => (
             <li key={tag} className="tag">
               {tag}

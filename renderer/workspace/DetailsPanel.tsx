@@ -20,7 +20,7 @@ export function DetailsPanel({ status, createdAt, lastSavedAt, revision, readOnl
   return (
     <section className="panel" aria-labelledby={`${statusId}-title`}>
       <h2 id={`${statusId}-title`} className="panel-title">
-        Draft
+        Workflow
       </h2>
       <div className="field">
         <label htmlFor={statusId}>Status</label>

@@ -11,8 +11,8 @@ test('a new draft keeps its headline, heading, bold text, link and list across a
   await page.keyboard.type('France’s far-right candidate spoke on Wednesday.');
   await page.keyboard.press('Enter');
 
-  await page.getByRole('button', { name: 'Heading', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Heading', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'H2 heading' }).click();
+  await expect(page.getByRole('button', { name: 'H2 heading' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.type('Exit NATO?');
   await page.keyboard.press('Enter');
 

@@ -57,8 +57,8 @@ const FORMATS: ReadonlyArray<{ format: TextFormatType; key: Exclude<keyof Toolba
 ];
 
 const BLOCKS: ReadonlyArray<{ type: BlockType; label: string; content: ReactNode }> = [
-  { type: 'h2', label: 'Heading', content: <span className="glyph">H2</span> },
-  { type: 'h3', label: 'Subheading', content: <span className="glyph">H3</span> },
+  { type: 'h2', label: 'H2 heading', content: <span className="glyph">H2</span> },
+  { type: 'h3', label: 'H3 subheading', content: <span className="glyph">H3</span> },
   { type: 'quote', label: 'Block quote', content: <Icon name="quote" /> },
   { type: 'bullet', label: 'Bulleted list', content: <Icon name="bullet" /> },
   { type: 'number', label: 'Numbered list', content: <Icon name="number" /> },
