@@ -12,3 +12,14 @@ export function fixturePages(): Map<string, string> {
   pages.set('hostile', exportDraftHtml(hostileDraft(), hostileOptions('page')).html);
   return pages;
 }
+
+/** The CMS fragments (article + JSON-LD) of the same drafts. */
+export function fixtureFragments(): Map<string, string> {
+  const fragments = new Map<string, string>();
+  fragments.set('article', exportDraftHtml(loadDraft('article.draft.json'), { ...FIXTURE_OPTIONS, form: 'fragment' }).html);
+  for (const name of nodeFixtureNames()) {
+    fragments.set(`node-${name}`, exportDraftHtml(nodeFixtureDraft(name), { ...FIXTURE_OPTIONS, form: 'fragment' }).html);
+  }
+  fragments.set('hostile', exportDraftHtml(hostileDraft(), hostileOptions('fragment')).html);
+  return fragments;
+}

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePages } from './page-corpus';
+import { fixtureFragments, fixturePages } from './page-corpus';
 
 const VNU_JAR = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
 
@@ -87,6 +87,13 @@ describe('exported pages pass the validators', () => {
       const report = await validator.validateString(pages.get(name)!, `${name}.html`);
       const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
       expect(messages).toEqual([]);
+    });
+  }
+
+  for (const [name, fragment] of fixtureFragments()) {
+    it(`${name} fragment: html-validate (recommended rules) reports no errors`, async () => {
+      const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(fragment, `${name}.fragment.html`);
+      expect(report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
     });
   }
 
