@@ -2,15 +2,26 @@ import type { SerializedNodeShape } from '../model/lexical-json';
 
 /*
  * Editors type the quotation marks of a direct quote. A <q> element adds its
- * own marks (the browser's quotes property, localized), so the typed pair is
- * removed where the quote is rendered as <q>, or readers would see “„…“”.
+ * own (the browser's localized quotes), so a typed pair enclosing the whole
+ * passage is removed where the quote becomes <q>; otherwise readers would
+ * see “„…“”. A passage that has typed marks anywhere else ("“Yes,” he said,
+ * “we will.”") keeps them and is not made a <q>.
  */
 
-const OPENING = ['“', '"', '«', '„', '‘', "'", '‹', '‚'];
-const CLOSING = ['”', '"', '»', '“', '’', "'", '›', '‘'];
+const PAIRS: ReadonlyArray<readonly [opening: string, closing: string]> = [
+  ['“', '”'], ['„', '“'], ['"', '"'], ['«', '»'], ['»', '«'], ['‘', '’'], ['‚', '‘'], ["'", "'"], ['‹', '›'],
+];
+
+/** Double quotation marks; single ones double as apostrophes, so only these reveal a second quotation. */
+const DOUBLE_MARKS = /[“”„"«»]/;
+
+export type QuotationShape =
+  | { kind: 'enclosed'; withoutMarks: SerializedNodeShape }
+  | { kind: 'unmarked' }
+  | { kind: 'mixed' };
 
 function textLeaves(node: SerializedNodeShape): SerializedNodeShape[] {
-  if (node.type === 'text') return [node];
+  if (node.type === 'text' || node.type === 'tab') return [node];
   return (node.children ?? []).flatMap(textLeaves);
 }
 
@@ -18,21 +29,23 @@ function cloneDeep(node: SerializedNodeShape): SerializedNodeShape {
   return { ...node, ...(node.children ? { children: node.children.map(cloneDeep) } : {}) };
 }
 
-/**
- * A copy of the node with one enclosing pair of typed quotation marks removed,
- * or null when its text is not enclosed in quotation marks.
- */
-export function withoutEnclosingQuotationMarks(node: SerializedNodeShape): SerializedNodeShape | null {
+function textOf(leaf: SerializedNodeShape): string {
+  return typeof leaf.text === 'string' ? leaf.text : '';
+}
+
+/** How the typed quotation marks of an attributed quote sit around its words. */
+export function quotationShapeOf(node: SerializedNodeShape): QuotationShape {
   const copy = cloneDeep(node);
-  const leaves = textLeaves(copy);
+  const leaves = textLeaves(copy).filter((leaf) => textOf(leaf) !== '');
+  const whole = leaves.map(textOf).join('');
   const first = leaves[0];
   const last = leaves[leaves.length - 1];
-  if (!first || !last || typeof first.text !== 'string' || typeof last.text !== 'string') return null;
-  const opening = OPENING.find((mark) => (first.text as string).startsWith(mark));
-  const closing = CLOSING.find((mark) => (last.text as string).endsWith(mark));
-  if (opening === undefined || closing === undefined) return null;
-  if (first === last && first.text.length < opening.length + closing.length) return null;
-  first.text = first.text.slice(opening.length);
-  last.text = (last.text as string).slice(0, -closing.length);
-  return copy;
+  if (!first || !last) return { kind: 'unmarked' };
+  const pair = PAIRS.find(([opening, closing]) => whole.length >= 2 && whole.startsWith(opening) && whole.endsWith(closing));
+  if (!pair) return DOUBLE_MARKS.test(whole) ? { kind: 'mixed' } : { kind: 'unmarked' };
+  const inner = whole.slice(pair[0].length, whole.length - pair[1].length);
+  if (DOUBLE_MARKS.test(inner)) return { kind: 'mixed' };
+  first.text = textOf(first).slice(pair[0].length);
+  last.text = textOf(last).slice(0, textOf(last).length - pair[1].length);
+  return { kind: 'enclosed', withoutMarks: copy };
 }

@@ -46,14 +46,22 @@ function firstById(sources: readonly Source[]): Map<string, Source> {
   return byId;
 }
 
+/** The Sources box is an <ol> of every record, so a marker's number is its first record's position. */
+function sourceNumbersOf(sources: readonly Source[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  sources.forEach((source, index) => {
+    if (!numbers.has(source.id)) numbers.set(source.id, index + 1);
+  });
+  return numbers;
+}
+
 /** The article body: the stored Lexical document rendered through the transformer registry. */
 export function renderDocument(root: SerializedNodeShape, settings: DocumentSettings): { html: string; warnings: string[] } {
   const warnings: string[] = [];
   const context = createContext(
     {
       sourcesById: firstById(settings.sources),
-      // The Sources box is an <ol> of every record, so a marker's number is its first record's position.
-      sourceNumbers: new Map([...firstById(settings.sources).keys()].map((id) => [id, settings.sources.findIndex((source) => source.id === id) + 1])),
+      sourceNumbers: sourceNumbersOf(settings.sources),
       headingShift: headingShiftFor(root),
       siteHost: settings.siteHost,
       warn: (message) => {

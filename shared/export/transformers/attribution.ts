@@ -1,7 +1,7 @@
 import { SerializedAttributionFieldsSchema } from '../../model/attribution-node';
 import { ExportError } from '../export-error';
 import { attributes } from '../html-escape';
-import { withoutEnclosingQuotationMarks } from '../quotation-marks';
+import { quotationShapeOf } from '../quotation-marks';
 import type { NodeAt, NodeTransformer, RenderContext } from '../render-context';
 import { checkUrl } from '../safe-url';
 import { sourceAnchorId } from '../source-anchor';
@@ -28,7 +28,8 @@ function citeUrlOf(sourceIds: readonly string[], context: RenderContext): string
 
 /**
  * An attributed passage. The element carries the source ids (data-source-ids)
- * and a class by kind; direct quotes in running text become <q>. Inside a
+ * and a class by kind; direct quotes in running text become <q> (unless their
+ * typed marks cannot be handed over to it, see quotation-marks.ts). Inside a
  * block quote the caption names the source, so the passage is only marked.
  */
 export const attributionTransformer: NodeTransformer = {
@@ -53,10 +54,12 @@ export const attributionTransformer: NodeTransformer = {
     ] as const;
 
     if (kind === 'quote' && !context.insideBlockQuote) {
-      const unmarked: NodeAt = { node: withoutEnclosingQuotationMarks(at.node) ?? at.node, path: at.path };
-      const inner = context.renderChildren(unmarked);
-      const quote = `<q${attributes([...marking, ['cite', citeUrlOf(sourceIds, context)]])}>${inner}</q>`;
-      return quote + referenceMarkers(sourceIds, context);
+      const shape = quotationShapeOf(at.node);
+      if (shape.kind !== 'mixed') {
+        const words: NodeAt = { node: shape.kind === 'enclosed' ? shape.withoutMarks : at.node, path: at.path };
+        const quote = `<q${attributes([...marking, ['cite', citeUrlOf(sourceIds, context)]])}>${context.renderChildren(words)}</q>`;
+        return quote + referenceMarkers(sourceIds, context);
+      }
     }
     const inner = context.renderChildren(at);
     if (context.insideBlockQuote) {

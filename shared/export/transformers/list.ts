@@ -24,6 +24,8 @@ function listTagOf(at: NodeAt, context: RenderContext): 'ul' | 'ol' {
   throw new ExportError(`the list type "${listType}" is not number, bullet or check`, at.path);
 }
 
+const CLOSING_TAG = '</li>';
+
 export const listTransformer: NodeTransformer = {
   type: 'list',
   render(at, context) {
@@ -33,9 +35,10 @@ export const listTransformer: NodeTransformer = {
     const items: string[] = [];
     for (const item of childrenOf(at)) {
       const previous = items.length - 1;
-      if (isNestedListHolder(item) && previous >= 0) {
+      const previousItem = items[previous];
+      if (isNestedListHolder(item) && previousItem?.endsWith(CLOSING_TAG)) {
         const nested = context.renderChildren(item);
-        items[previous] = items[previous]!.replace(/<\/li>$/, `\n${nested}\n</li>`);
+        items[previous] = `${previousItem.slice(0, -CLOSING_TAG.length)}\n${nested}\n${CLOSING_TAG}`;
       } else {
         items.push(context.renderNode(item));
       }
