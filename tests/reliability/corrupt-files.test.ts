@@ -305,8 +305,7 @@ describe('corrupt preferences file', () => {
               ? `field by field repair (${service.problems.length} problems reported)`
               : `read as ${prefs.theme === 'dark' ? 'valid (theme dark kept)' : 'defaults'}`;
         } catch (error) {
-          outcome = `open failed: ${(error as Error).message}`;
-          throw new Error(`${label}: opening the preferences failed: ${(error as Error).message}`);
+          throw new Error(`${label}: opening the preferences failed: ${(error as Error).message}`, { cause: error });
         }
         // The web host itself starts and lists the draft.
         const host = await startWebHost({ dataDir, log: quiet, logError: quiet, staticDir: dataDir });
