@@ -6,6 +6,7 @@ import { findOutletCitations, type OutletCitation } from './outlets/outlet-citat
 import { findOutletMentions, type OutletMention } from './outlets/outlet-mentions';
 import type { CheckSettings } from './settings';
 import { attributeQuotation, type QuoteAttribution } from './text/quote-speakers';
+import { findCreditLine, type CreditLine } from './text/credit-line';
 import { findQuotations, type Quotation } from './text/quotations';
 import { splitSentences } from './text/sentences';
 
@@ -37,7 +38,12 @@ export interface RuleContext {
   settings: CheckSettings;
   outlets: CatalogueOutlet[];
   outletMentions: OutletMention[];
+  /** Outlets named as the origin of information; the credit line is not among them (it credits, it claims nothing). */
   outletCitations: OutletCitation[];
+  /** "Source: Capital": the paragraph crediting the story this one is based on. */
+  creditLine: CreditLine | undefined;
+  /** The outlets the credit line names. */
+  creditMentions: OutletMention[];
   /** The sentence holding an offset (the nearest one before it, between sentences). */
   sentenceAt(offset: number): ContextSentence;
 }
@@ -65,6 +71,9 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
   }));
   const outlets = buildOutletCatalogue(input.settings.stateAffiliatedOutlets, input.sources);
   const outletMentions = findOutletMentions(text, outlets);
+  const creditLine = findCreditLine(text, paragraphs);
+  const inCredit = (mention: OutletMention): boolean =>
+    creditLine !== undefined && creditLine.range.start <= mention.range.start && mention.range.end <= creditLine.range.end;
   return {
     text,
     paragraphs,
@@ -78,7 +87,9 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
     settings: input.settings,
     outlets,
     outletMentions,
-    outletCitations: findOutletCitations(maskedText, outletMentions, input.detected, sentenceAt),
+    outletCitations: findOutletCitations(maskedText, outletMentions, input.detected, sentenceAt).filter((citation) => !inCredit(citation)),
+    creditLine,
+    creditMentions: outletMentions.filter(inCredit),
     sentenceAt,
   };
 }

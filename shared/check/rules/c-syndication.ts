@@ -1,23 +1,5 @@
-import type { Span } from '../../attribution/types';
 import type { RuleFinding } from '../finding';
-import type { RuleContext } from '../rule-context';
 import { type Rule } from './rule';
-
-/** A short paragraph that credits another outlet's story: "Source: Capital", "Via: Reuters". */
-const CREDIT_LINE = /^(?:Source|Sources|Credit|Via|Originally published (?:by|in|on)|First published (?:by|in|on)|Translated from|With information from)\s*:?\s*(\S.{0,80}?)\.?$/iu;
-
-interface CreditLine {
-  range: Span;
-  credit: string;
-}
-
-function findCreditLine(context: RuleContext): CreditLine | undefined {
-  for (const paragraph of [...context.paragraphs].reverse()) {
-    const match = CREDIT_LINE.exec(context.text.slice(paragraph.start, paragraph.end));
-    if (match) return { range: paragraph, credit: match[1]!.trim() };
-  }
-  return undefined;
-}
 
 /**
  * C-SYNDICATION: a rewrite or translation of another outlet's story carries
@@ -29,7 +11,7 @@ function findCreditLine(context: RuleContext): CreditLine | undefined {
 export const checkSyndicationCredit: Rule = (context) => {
   const { credit, basedOnOtherOutlet } = context.meta;
   if (credit.trim() !== '') return [];
-  const line = findCreditLine(context);
+  const line = context.creditLine;
   if (line) {
     return [
       {

@@ -2,7 +2,7 @@ import type { Span } from '../../attribution/types';
 import type { RuleFinding } from '../finding';
 import type { OutletMention } from '../outlets/outlet-mentions';
 import type { RuleContext } from '../rule-context';
-import { excerpt, possessive, type Rule } from './rule';
+import { appositive, excerpt, possessive, type Rule } from './rule';
 
 /** Words that tell the reader an outlet is controlled by a state. */
 const STATE_DESCRIPTION = /\bstate(?:-|\s)(?:run|owned|controlled|backed|funded|affiliated|media|news|agency|broadcaster|television|tv|outlet|newspaper|daily|press)\b|\bgovernment-(?:run|controlled|owned|backed|funded)\b|\b(?:Kremlin|Beijing|Tehran|Moscow)-(?:backed|controlled|funded|run)\b|\bpropaganda\b|\bofficial news agency\b/iu;
@@ -22,8 +22,7 @@ function firstReferenceFindings(context: RuleContext): RuleFinding[] {
   return [...firstMentions.values()].flatMap((mention): RuleFinding[] => {
     if (isDescribed(context, mention)) return [];
     const { outlet } = mention;
-    const next = context.text[mention.range.end];
-    const insertion = next === ',' || next === '.' || next === ';' ? `, ${outlet.description}` : `, ${outlet.description},`;
+    const insertion = appositive(context.text, mention.range.end, outlet.description);
     return [
       {
         ruleId: 'M-STATE',

@@ -3,7 +3,7 @@ import type { RuleFinding } from '../finding';
 import { outletNamed } from '../outlets/outlet-catalogue';
 import type { RuleContext } from '../rule-context';
 import { isPlausibleName, normaliseName, sameReferent, surnameOf } from '../text/names';
-import { type Rule } from './rule';
+import { appositive, type Rule } from './rule';
 
 /** Titles that introduce a person by role: "President Emmanuel Macron". */
 const TITLE_BEFORE = /\b(?:President|Prime Minister|Minister|Senator|Sen\.|Rep\.|Representative|Dr\.|Chancellor|Gen\.|General|Judge|Justice|Chief|Mayor|Governor|Gov\.|Secretary|Director|CEO|Professor|Prof\.|Ambassador|Commissioner|Pope|King|Queen|Prince|Princess|Speaker|Chairman|Chairwoman|Chair|Colonel|Captain|Lieutenant|Sheikh|Archbishop|Bishop|Rabbi|Inspector|Detective|Officer|Coach|Leader|Deputy|Councillor|Councilor)\s*$/u;
@@ -102,8 +102,7 @@ function checkPerson(context: RuleContext, person: Person): RuleFinding[] {
     ];
   }
   if (!firstFull || hasRole(text, firstFull, context.sentenceAt(firstFull.start))) return [];
-  const after = text[firstFull.end];
-  const insertion = after === ',' || after === '.' || after === ';' ? `, ${person.role}` : `, ${person.role},`;
+  const insertion = appositive(text, firstFull.end, person.role);
   return [
     {
       ruleId: 'N-FIRSTREF',

@@ -37,3 +37,13 @@ export function firstPassageOf(context: RuleContext, sourceId: string): Span | n
 export function possessive(name: string): string {
   return /s$/.test(name) ? `${name}’` : `${name}’s`;
 }
+
+/**
+ * The text that inserts an appositive after a name: ", the Russian state news
+ * agency," in running text, without the closing comma where punctuation
+ * already follows ("Ria Novosti – that", "TASS.").
+ */
+export function appositive(text: string, at: number, description: string): string {
+  const closed = /^\s*[,.;:–—)!?]/u.test(text.slice(at, at + 3)) || at >= text.length;
+  return closed ? `, ${description}` : `, ${description},`;
+}

@@ -1,16 +1,18 @@
 import type { RuleFinding } from '../finding';
 import { sourceForOutlet } from '../outlets/outlet-catalogue';
-import type { OutletCitation } from '../outlets/outlet-citations';
+import type { OutletMention } from '../outlets/outlet-mentions';
 import { excerpt, type Rule } from './rule';
 
 /**
  * S-OUTLET: a news organisation named as the origin of information must be in
- * the article's sources, with a URL, including when it is a rival. One
- * finding per outlet, at its first citation.
+ * the article's sources, with a URL, including when it is a rival; so must
+ * the outlet a syndication credit names. One finding per outlet, at its
+ * first citation.
  */
 export const checkOutletIsSource: Rule = (context) => {
-  const byOutlet = new Map<string, OutletCitation[]>();
-  for (const citation of context.outletCitations) {
+  const byOutlet = new Map<string, OutletMention[]>();
+  const origins = [...context.outletCitations, ...context.creditMentions].sort((a, b) => a.range.start - b.range.start);
+  for (const citation of origins) {
     byOutlet.set(citation.outlet.name, [...(byOutlet.get(citation.outlet.name) ?? []), citation]);
   }
   return [...byOutlet.values()].flatMap((citations): RuleFinding[] => {

@@ -4,8 +4,6 @@ import type { RuleContext } from '../rule-context';
 import { excerpt, possessive, type Rule } from './rule';
 
 const CONFIRMATION = /independently (?:confirm|verif)|could not (?:immediately )?(?:be )?(?:confirm|verif)|(?:has|have|had) not been (?:independently )?(?:confirm|verif)|unable to (?:confirm|verif)|unconfirmed|\bconfirmed (?:by|to|the)\b|\bverified\b/i;
-/** A syndication credit line ("Source: Capital") credits the story; it makes no claim. */
-const CREDIT_LINE = /^\s*(?:source|sources|credit|via)\s*:/i;
 
 /**
  * S-UNCONFIRMED: a claim that rests only on another outlet's report should
@@ -19,7 +17,6 @@ export const checkUnconfirmedReport: Rule = (context) => {
   }
   return [...bySentence.values()].flatMap((citations): RuleFinding[] => {
     const sentence = citations[0]!.sentence;
-    if (CREDIT_LINE.test(context.text.slice(sentence.start, sentence.end))) return [];
     if (mentionsConfirmation(context, context.sentenceAt(sentence.start).paragraphIndex)) return [];
     const outlets = [...new Set(citations.map((citation) => citation.outlet.name))];
     const names = outlets.join(' and ');
