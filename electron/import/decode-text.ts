@@ -1,4 +1,5 @@
 import { ImportRefusal } from './import-refusal';
+import { decodeWindows1252 } from './windows-1252';
 
 export interface DecodedText {
   text: string;
@@ -60,7 +61,9 @@ export function decodeText(bytes: Uint8Array, fileName: string, declaredEncoding
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    const fallback = supportedEncoding(declaredEncoding) ?? 'windows-1252';
-    return { text: new TextDecoder(fallback).decode(bytes), encoding: fallback };
+    const declared = supportedEncoding(declaredEncoding);
+    // WHATWG maps the labels latin1 and iso-8859-1 to windows-1252 too, so both take the hand-written decoder.
+    if (declared && declared !== 'windows-1252') return { text: new TextDecoder(declared).decode(bytes), encoding: declared };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }

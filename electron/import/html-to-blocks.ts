@@ -98,6 +98,28 @@ function tableRow(row: Element): InlineRun[] {
   ]);
 }
 
+/**
+ * A heading holds text. Broken pages put paragraphs inside one (an unclosed
+ * <h1>, which HTML parsers keep open): the text before the first block is the
+ * heading, and the blocks inside are read as blocks, as a reader sees them.
+ */
+function addHeading(element: Element, level: HeadingLevel, builder: HtmlBlockBuilder): void {
+  const children = Array.from(element.childNodes);
+  const firstBlock = children.findIndex((child) => isElement(child) && isBlockLike(child.localName));
+  if (firstBlock === -1) {
+    builder.addTextBlock({ kind: 'heading', level, runs: inlineRuns(element, []) });
+    return;
+  }
+  const headingRuns = children.slice(0, firstBlock).flatMap((child): InlineRun[] =>
+    child.nodeType === TEXT_NODE ? [{ kind: 'text', text: child.textContent ?? '', formats: [] }] : isElement(child) ? elementRuns(child, []) : [],
+  );
+  builder.addTextBlock({ kind: 'heading', level, runs: headingRuns });
+  const rest = element.ownerDocument.createDocumentFragment();
+  for (const child of children.slice(firstBlock)) rest.appendChild(child.cloneNode(true));
+  walk(rest, builder);
+  builder.endParagraph();
+}
+
 function walk(parent: Element | DocumentFragment, builder: HtmlBlockBuilder): void {
   for (const child of Array.from(parent.childNodes)) {
     if (child.nodeType === TEXT_NODE) {
@@ -108,7 +130,7 @@ function walk(parent: Element | DocumentFragment, builder: HtmlBlockBuilder): vo
     const tag = child.localName;
     const heading = HEADING.exec(tag);
     if (heading) {
-      builder.addTextBlock({ kind: 'heading', level: Number(heading[1]) as HeadingLevel, runs: inlineRuns(child, []) });
+      addHeading(child, Number(heading[1]) as HeadingLevel, builder);
     } else if (tag === 'blockquote') {
       builder.addTextBlock({ kind: 'quote', runs: inlineRuns(child, []) });
     } else if (tag === 'ul' || tag === 'ol') {

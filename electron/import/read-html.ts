@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ImportHints } from '../../shared/import/cleanup-state';
 import { tidySpaces } from '../../shared/import/text-compare';
 import { htmlMarkupHints, htmlMetadataHints, pageAddress } from './html-metadata';
@@ -17,7 +17,8 @@ type Article = NonNullable<ReturnType<Readability['parse']>>;
 
 function parsePage(html: string): JSDOM {
   // jsdom runs no scripts and loads no resources unless told to; neither is asked for here.
-  return new JSDOM(html);
+  // A silent console: a page's broken CSS is no news to the editor.
+  return new JSDOM(html, { virtualConsole: new VirtualConsole() });
 }
 
 /** Readability makes relative links absolute against the document's base; a saved page's base is its own address. */

@@ -50,7 +50,9 @@ export const headlineRule: CleanupRule = {
   summary: 'Headline recognised and moved into the headline field',
   apply(state) {
     const zone = leadingZoneLength(state.blocks);
-    const title = state.hints.title ? tidySpaces(withoutSiteName(state.hints.title, state.hints.siteName)) : '';
+    const hinted = state.hints.title ? tidySpaces(withoutSiteName(state.hints.title, state.hints.siteName)) : '';
+    // A "title" longer than any headline is a broken page's text run together, not a title.
+    const title = hinted.length <= MAX_HEADLINE_LENGTH ? hinted : '';
     let index = title ? findByTitle(state.blocks, zone, title) : -1;
     if (index === -1 && title) {
       return { state: { ...state, meta: { ...state.meta, headline: title } }, removed: [] };
