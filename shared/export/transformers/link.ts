@@ -15,6 +15,11 @@ export function renderLink(at: NodeAt, context: RenderContext): string {
     context.warn(`a link nested in another link was exported as text (at ${at.path})`);
     return inner;
   }
+  // A link with no words has no name for screen readers and nothing to click.
+  if (inner.trim() === '') {
+    context.warn(`an empty link was left out (at ${at.path})`);
+    return inner;
+  }
   const url = stringField(at, 'url');
   const checked = checkUrl(url, 'link', context.siteHost);
   if (!checked.ok) {

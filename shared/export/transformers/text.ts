@@ -32,6 +32,8 @@ export const textTransformer: NodeTransformer = {
   render(at) {
     const text = stringField(at, 'text');
     if (text === '') return '';
-    return wrapInFormatElements(escapeText(text), integerField(at, 'format', 0));
+    // The editor shows a line feed inside text (pasted or imported) as a line break; so does the page.
+    const html = escapeText(text).split('\n').join('<br>');
+    return wrapInFormatElements(html, integerField(at, 'format', 0));
   },
 };
