@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { DetectedAttribution } from '../../../shared/attribution/types';
 import { checkDraft } from '../../../shared/check/check-draft';
 import { textRangeToNodeRange } from '../../../shared/document/locate';
 import { attribution, editorState, paragraph, text } from '../document/lexical-fixtures';
@@ -47,7 +48,7 @@ describe('checkDraft', () => {
   });
 
   it('passes each paragraph to the detector and takes its spans into article coordinates', () => {
-    const detect = vi.fn(() => []);
+    const detect = vi.fn((_words: string): DetectedAttribution[] => []);
     const draft = makeDraft({ content });
     const { document } = checkDraft(draft, {}, detect);
     expect(detect.mock.calls.map(([words]) => words)).toEqual(document.paragraphs.map((span) => document.text.slice(span.start, span.end)));
