@@ -3,6 +3,7 @@ import { channels, isChannelName } from '../../shared/api/channels';
 import type { ApiHandlers } from '../../shared/api/channels';
 import { ApiError } from '../../shared/api/errors';
 import type { ApiResult } from '../../shared/api/errors';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
 
 export type ErrorLogger = (message: string, error: unknown) => void;
 
@@ -37,6 +38,12 @@ export async function dispatchApiCall(
     return { ok: false, error: new ApiError('invalid-request', `Unknown API channel "${channel}".`).toJSON() };
   }
   const contract = channels[channel];
+  if (exceedsJsonDepth(payload)) {
+    return {
+      ok: false,
+      error: new ApiError('invalid-request', `Invalid request for ${channel}: nested more than ${MAX_JSON_DEPTH} levels deep.`).toJSON(),
+    };
+  }
   // A channel without parameters may be called with nothing at all.
   const request = contract.request.safeParse(payload === undefined ? {} : payload);
   if (!request.success) {

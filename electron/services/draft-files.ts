@@ -4,6 +4,7 @@ import type { Draft } from '../../shared/model/draft';
 import type { FileSystem } from './file-system';
 import { isMissing } from './file-system';
 import { writeFileAtomic } from './atomic-write';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
 
 /** Larger files are refused without being read: no real article comes near this. */
 export const MAX_DRAFT_FILE_BYTES = 50 * 1024 * 1024;
@@ -42,6 +43,9 @@ export function parseDraftBytes(bytes: Uint8Array, expectedId?: string): DraftPa
     json = JSON.parse(text);
   } catch (error) {
     return { ok: false, reason: `the file is not valid JSON (probably truncated): ${(error as Error).message}` };
+  }
+  if (exceedsJsonDepth(json)) {
+    return { ok: false, reason: `the draft is nested more than ${MAX_JSON_DEPTH} levels deep, beyond any real document` };
   }
   if (typeof json === 'object' && json !== null && 'schemaVersion' in json) {
     const version = (json as { schemaVersion: unknown }).schemaVersion;

@@ -148,14 +148,23 @@ export class DraftStore {
   private async guard<T>(action: string, work: () => Promise<T>): Promise<T> {
     await this.ensureReady();
     try {
-      return await work();
+      const result = await work();
+      // Answer only once the index reflects the change: no write is still running after the reply.
+      await this.index.flush();
+      return result;
     } catch (error) {
-      if (isReadOnlyError(error)) this.readOnly = true;
-      throw toApiError(error, action);
+      if (!isReadOnlyError(error)) throw toApiError(error, action);
+      // A permission error may be the whole folder (read-only mount) or one locked file (antivirus):
+      // probing tells them apart, so a transient lock does not turn the library read-only.
+      const writable = await this.probeWritable().catch(() => false);
+      this.readOnly = !writable;
+      throw toApiError(error, action, writable);
     }
   }
 
-  private assertWritable(): void {
+  /** Refuses changes in a read-only folder, probing again first: the folder may have become writable. */
+  private async assertWritable(): Promise<void> {
+    if (this.readOnly) this.readOnly = !(await this.probeWritable());
     if (this.readOnly) {
       throw new ApiError('read-only', 'The data folder is read-only: drafts can be read but not changed.');
     }
@@ -272,7 +281,7 @@ export class DraftStore {
 
   create(request: ParsedRequestOf<'drafts.create'>): Promise<Draft> {
     return this.guard('create the draft', async () => {
-      this.assertWritable();
+      await this.assertWritable();
       const now = this.now().toISOString();
       const draft = DraftSchema.parse({
         schemaVersion: DRAFT_SCHEMA_VERSION,
@@ -298,7 +307,7 @@ export class DraftStore {
   save(request: ParsedRequestOf<'drafts.save'>): Promise<ResponseOf<'drafts.save'>> {
     return this.guard('save the draft', () =>
       this.queue.run(request.id, async () => {
-        this.assertWritable();
+        await this.assertWritable();
         const current = await this.readExisting(request.id);
         if (current.revision !== request.baseRevision) {
           throw new ApiError(
@@ -331,7 +340,7 @@ export class DraftStore {
 
   duplicate(id: string): Promise<Draft> {
     return this.guard('duplicate the draft', async () => {
-      this.assertWritable();
+      await this.assertWritable();
       const original = await this.queue.run(id, () => this.readExisting(id));
       const now = this.now().toISOString();
       const copy: Draft = {
@@ -351,7 +360,7 @@ export class DraftStore {
   trash(id: string): Promise<Record<string, never>> {
     return this.guard('move the draft to the trash', () =>
       this.queue.run(id, async () => {
-        this.assertWritable();
+        await this.assertWritable();
         if ((await this.statDraft(id)) === null) throw new ApiError('not-found', `There is no draft "${id}".`);
         await this.trashBin.moveIn(id);
         this.index.remove(id);
@@ -364,7 +373,7 @@ export class DraftStore {
   restore(id: string): Promise<Record<string, never>> {
     return this.guard('restore the draft from the trash', () =>
       this.queue.run(id, async () => {
-        this.assertWritable();
+        await this.assertWritable();
         if (!(await this.trashBin.contains(id))) throw new ApiError('not-found', `The draft "${id}" is not in the trash.`);
         if ((await this.statDraft(id)) !== null) {
           throw new ApiError('conflict', `A draft "${id}" already exists in the library; it was not replaced.`);
@@ -380,7 +389,7 @@ export class DraftStore {
   deleteForever(id: string): Promise<Record<string, never>> {
     return this.guard('delete the draft', () =>
       this.queue.run(id, async () => {
-        this.assertWritable();
+        await this.assertWritable();
         if (!(await this.trashBin.contains(id))) {
           if ((await this.statDraft(id)) !== null) {
             throw new ApiError('refused', 'Only drafts in the trash can be deleted forever; move it to the trash first.');
@@ -408,7 +417,7 @@ export class DraftStore {
   snapshot(id: string, reason: SnapshotReason): Promise<SnapshotSummary> {
     return this.guard('take a snapshot', () =>
       this.queue.run(id, async () => {
-        this.assertWritable();
+        await this.assertWritable();
         const draft = await this.readExisting(id);
         const snapshot = await this.history.take(draft, reason, this.now());
         this.lastSnapshotAt.set(id, snapshot.takenAt);
@@ -421,7 +430,7 @@ export class DraftStore {
   restoreSnapshot(id: string, snapshotId: string): Promise<Draft> {
     return this.guard('restore the snapshot', () =>
       this.queue.run(id, async () => {
-        this.assertWritable();
+        await this.assertWritable();
         const current = await this.readExisting(id);
         const snapshotDraft = await this.history.read(id, snapshotId);
         await this.history.take(current, 'before-restore', this.now());
@@ -445,7 +454,7 @@ export class DraftStore {
   keepOriginal(id: string, original: OriginalFileInput): Promise<void> {
     return this.guard('keep the imported original', () =>
       this.queue.run(id, async () => {
-        this.assertWritable();
+        await this.assertWritable();
         const draft = await this.readExisting(id);
         await this.originals.keep(id, original, this.now());
         await this.history.take(draft, 'import', this.now());

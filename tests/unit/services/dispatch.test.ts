@@ -69,6 +69,13 @@ describe('dispatchApiCall', () => {
     if (field) expect(result.error.message).toContain(`${field}:`);
   });
 
+  it('refuses a payload nested thousands of levels deep with invalid-request, not a crash', async () => {
+    let node: Record<string, unknown> = { type: 'text', version: 1, text: 'deep' };
+    for (let level = 0; level < 5000; level += 1) node = { type: 'paragraph', version: 1, children: [node] };
+    const result = await dispatchApiCall(handlers, 'drafts.create', { content: { root: { type: 'root', version: 1, children: [node] } } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/nested/) } });
+  });
+
   it('passes a conflict through with its current revision', async () => {
     const draft = await handlers['drafts.create']({});
     const save = { id: draft.id, baseRevision: 0, meta: draft.meta, sources: [], content: draft.content, status: 'draft', checkOverrides: [] };

@@ -27,6 +27,14 @@ describe('parseDraftBytes', () => {
     if (!result.ok) expect(result.reason).toMatch(reason);
   });
 
+  it('refuses a document nested thousands of levels deep without overflowing the stack', () => {
+    // Built as text: JSON.stringify itself recurses and would overflow first.
+    const deep = `${'{"type":"paragraph","version":1,"children":['.repeat(5000)}{"type":"text","version":1,"text":"deep"}${']}'.repeat(5000)}`;
+    const shell = JSON.stringify({ ...sampleDraft(), content: { root: { type: 'root', version: 1, children: ['DEEP'] } } });
+    const result = parseDraftBytes(encode(shell.replace('"DEEP"', deep)), 'draft-1');
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/nested/) });
+  });
+
   it('refuses a file whose name and content disagree', () => {
     const result = parseDraftBytes(encode(serializeDraft(sampleDraft('other'))), 'draft-1');
     expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/file name says "draft-1"/) });

@@ -190,6 +190,19 @@ describe('DraftStore: damaged files', () => {
   });
 });
 
+describe('DraftStore: transient permission errors', () => {
+  it('reports a locked file (EPERM on rename) without turning the library read-only, so a retry succeeds', async () => {
+    const draft = await openStore().create({});
+    let failures = 1;
+    const fs = faultyFileSystem('rename', 'EPERM', () => failures-- > 0);
+    const store = openStore({ fs });
+    const error = await expectApiError(store.save(saveOf(draft)), 'read-only');
+    expect(error.details).toMatchObject({ code: 'EPERM', transient: true });
+    expect((await store.list()).readOnly).toBe(false);
+    expect(await store.save(saveOf(draft))).toMatchObject({ revision: 1 });
+  });
+});
+
 describe('DraftStore: read-only folder', () => {
   it('reports readOnly, still lists, and refuses changes with read-only', async () => {
     const draft = await openStore().create({ meta: { headline: 'Archived' } });
