@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { DetectedAttribution } from '../../../shared/attribution/types';
+import { proposeSources } from '../../../shared/import/sources/propose-sources';
+import { proposalToSource } from '../../../shared/import/sources/proposed-source';
+import type { Source } from '../../../shared/model/source';
+
+const TEXT = 'Marine Le Pen said on Wednesday that she would stay. The minister spoke, the BBC notes.\n\nLe Pen added that she wanted talks, she said.';
+
+/** A stand-in for the detector: finds each named source the test lists. */
+function detectorFor(names: string[]): (text: string) => DetectedAttribution[] {
+  return (text) =>
+    names.map((name) => {
+      const start = text.indexOf(name);
+      return { cue: null, source: { start, end: start + name.length }, content: null, type: 'indirect', sourceName: name };
+    });
+}
+
+const context = { stateAffiliatedOutlets: [] as string[], sourceBook: [] as Source[] };
+
+describe('source proposals', () => {
+  it('proposes people the detector names and merges short references into the full name', () => {
+    const proposals = proposeSources({ bodyText: TEXT, credit: '' }, { ...context, detect: detectorFor(['Marine Le Pen', 'Le Pen', 'she']) });
+    expect(proposals.map((proposal) => [proposal.name, proposal.kind, proposal.mentions])).toEqual([
+      ['Marine Le Pen', 'person', 2],
+      ['BBC', 'outlet', 1],
+    ]);
+  });
+
+  it('marks outlets on the newsroom state-media list as state-affiliated', () => {
+    const proposals = proposeSources(
+      { bodyText: 'According to Prensa Latina, the talks failed.', credit: '' },
+      { ...context, stateAffiliatedOutlets: ['Prensa Latina'], detect: () => [] },
+    );
+    expect(proposals).toEqual([expect.objectContaining({ name: 'Prensa Latina', stateAffiliated: true, reason: 'outlet-citation' })]);
+  });
+
+  it('proposes the credited outlet with the publication date', () => {
+    const proposals = proposeSources({ bodyText: 'Nothing cited here.', credit: 'Capital', publicationDate: '2022-04-13' }, { ...context, detect: () => [] });
+    expect(proposals).toEqual([expect.objectContaining({ name: 'Capital', reason: 'credit', datePublished: '2022-04-13', known: true })]);
+  });
+
+  it('reuses a source-book entry instead of proposing a duplicate', () => {
+    const entry: Source = {
+      id: 'le-pen',
+      name: 'Marine Le Pen',
+      kind: 'person',
+      role: 'leader of the National Rally',
+      url: '',
+      datePublished: '',
+      dateAccessed: '',
+      stateAffiliated: false,
+      anonymityReason: '',
+      notes: '',
+      ownText: '',
+    };
+    const [proposal] = proposeSources({ bodyText: TEXT, credit: '' }, { ...context, sourceBook: [entry], detect: detectorFor(['Le Pen']) });
+    expect(proposal).toMatchObject({ name: 'Marine Le Pen', role: 'leader of the National Rally', sourceBookId: 'le-pen', known: true });
+  });
+
+  it('still proposes cited outlets when the detector fails, with a warning', () => {
+    const warnings: string[] = [];
+    const proposals = proposeSources(
+      { bodyText: TEXT, credit: '' },
+      {
+        ...context,
+        detect: () => {
+          throw new Error('model missing');
+        },
+      },
+      warnings,
+    );
+    expect(proposals.map((proposal) => proposal.name)).toEqual(['BBC']);
+    expect(warnings).toEqual([expect.stringContaining('model missing')]);
+  });
+
+  it('turns an accepted proposal into a valid draft source', () => {
+    const [proposal] = proposeSources({ bodyText: TEXT, credit: '' }, { ...context, detect: () => [] });
+    expect(proposalToSource(proposal!, 'src-1')).toMatchObject({ id: 'src-1', name: 'BBC', kind: 'outlet', role: 'the British public broadcaster' });
+  });
+});
