@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useState } from 'react';
 import type { JSX, RefObject } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -28,19 +28,15 @@ type Props = {
 
 /** The article body: Lexical rich text with the toolbar, links, lists, safe paste and bounded undo. */
 export function DraftEditor({ content, readOnly, editorRef, onChange, onWordCount, onError }: Props): JSX.Element {
-  // Read once on mount: reloading a draft remounts the editor with a new key.
-  const initialConfig = useMemo(
-    () => ({
-      namespace: 'copydesk',
-      nodes: [...editorNodes],
-      theme: editorTheme,
-      editable: !readOnly,
-      editorState: JSON.stringify(content),
-      onError,
-    }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
+  // Read once on mount, as LexicalComposer does: reloading a draft remounts the editor with a new key.
+  const [initialConfig] = useState(() => ({
+    namespace: 'copydesk',
+    nodes: [...editorNodes],
+    theme: editorTheme,
+    editable: !readOnly,
+    editorState: JSON.stringify(content),
+    onError,
+  }));
 
   return (
     <LexicalComposer initialConfig={initialConfig}>

@@ -5,11 +5,12 @@ import { formatEdited, formatWords, headlineOrUntitled, STATUS_LABELS } from './
 
 type Props = {
   draft: DraftSummary;
+  now: number;
   selected: boolean;
   onOpen: (id: string) => void;
 };
 
-export function DraftListItem({ draft, selected, onOpen }: Props): JSX.Element {
+export function DraftListItem({ draft, now, selected, onOpen }: Props): JSX.Element {
   return (
     <li className="draft-item">
       <button
@@ -22,7 +23,7 @@ export function DraftListItem({ draft, selected, onOpen }: Props): JSX.Element {
         <span className="draft-facts">
           <span className={`status-badge status-${draft.status}`}>{STATUS_LABELS[draft.status]}</span>
           <span>
-            <time dateTime={draft.updatedAt}>{formatEdited(draft.updatedAt)}</time>
+            <time dateTime={draft.updatedAt}>{formatEdited(draft.updatedAt, now)}</time>
           </span>
           <span>{formatWords(draft.wordCount)}</span>
         </span>
@@ -33,13 +34,14 @@ export function DraftListItem({ draft, selected, onOpen }: Props): JSX.Element {
 
 type TrashProps = {
   draft: DraftSummary;
+  now: number;
   readOnly: boolean;
   onRestore: (id: string) => void;
   onDeleteForever: (id: string) => void;
 };
 
 /** A trashed draft: restore it, or delete it for good after a second, explicit click. */
-export function TrashListItem({ draft, readOnly, onRestore, onDeleteForever }: TrashProps): JSX.Element {
+export function TrashListItem({ draft, now, readOnly, onRestore, onDeleteForever }: TrashProps): JSX.Element {
   const [confirming, setConfirming] = useState(false);
   const title = headlineOrUntitled(draft.headline);
   return (
@@ -48,7 +50,7 @@ export function TrashListItem({ draft, readOnly, onRestore, onDeleteForever }: T
         <span className="draft-headline">{title}</span>
         <span className="draft-facts">
           <span>
-            <time dateTime={draft.updatedAt}>{formatEdited(draft.updatedAt)}</time>
+            <time dateTime={draft.updatedAt}>{formatEdited(draft.updatedAt, now)}</time>
           </span>
           <span>{formatWords(draft.wordCount)}</span>
         </span>

@@ -6,6 +6,7 @@ import type { Library } from './useLibrary';
 import { DraftListItem, TrashListItem } from './DraftListItem';
 import { STATUS_LABELS } from './format';
 import { QuarantineNotice } from './QuarantineNotice';
+import { useNow } from './useNow';
 
 export type LibraryView = 'drafts' | 'trash';
 
@@ -44,6 +45,7 @@ export function LibrarySidebar(props: Props): JSX.Element {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<DraftStatus | 'all'>('all');
   const deferredQuery = useDeferredValue(query);
+  const now = useNow(30_000);
   const searchId = useId();
   const statusId = useId();
   const readOnly = library?.readOnly ?? false;
@@ -122,9 +124,9 @@ export function LibrarySidebar(props: Props): JSX.Element {
           <ul className="draft-list" aria-label={view === 'trash' ? 'Trashed drafts' : 'Drafts'}>
             {visible.map((draft) =>
               view === 'trash' ? (
-                <TrashListItem key={draft.id} draft={draft} readOnly={readOnly} onRestore={onRestore} onDeleteForever={onDeleteForever} />
+                <TrashListItem key={draft.id} draft={draft} now={now} readOnly={readOnly} onRestore={onRestore} onDeleteForever={onDeleteForever} />
               ) : (
-                <DraftListItem key={draft.id} draft={draft} selected={draft.id === selectedId} onOpen={onOpen} />
+                <DraftListItem key={draft.id} draft={draft} now={now} selected={draft.id === selectedId} onOpen={onOpen} />
               ),
             )}
           </ul>

@@ -47,6 +47,13 @@ export function MetadataPanel({ meta, readOnly, onChange }: Props): JSX.Element 
         value={meta.headline}
         readOnly={readOnly}
         placeholder="Headline"
+        onKeyDown={(event) => {
+          // A headline is one line: Enter moves on to the standfirst.
+          if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+            event.preventDefault();
+            document.getElementById(`${id}-standfirst`)?.focus();
+          }
+        }}
         onChange={(event) => {
           const headline = event.target.value.replace(/\s*\n\s*/g, ' ');
           set({ headline, slug: nextSlug(meta.headline, headline, meta.slug) });

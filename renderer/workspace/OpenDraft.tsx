@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useImperativeHandle, useMemo, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useState } from 'react';
 import type { JSX, Ref } from 'react';
 import type { Draft, DraftSummary } from '../../shared/model/draft';
 import { api, errorMessage } from '../api';
@@ -85,7 +85,6 @@ export function OpenDraft(props: Props): JSX.Element {
   };
 
   const onEditorError = useCallback((error: Error) => setEditorError(error.message), []);
-  const editorContent = useMemo(() => content, [content]);
 
   return (
     <>
@@ -104,7 +103,7 @@ export function OpenDraft(props: Props): JSX.Element {
           <article className="page">
             <MetadataPanel meta={session.meta} readOnly={locked} onChange={session.setMeta} />
             <DraftEditor
-              content={editorContent}
+              content={content}
               readOnly={locked}
               editorRef={session.editorRef}
               onChange={session.contentChanged}

@@ -19,17 +19,33 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('everything can be reached with the keyboard', async ({ app: page }) => {
+test('everything can be reached with the keyboard; the toolbar is one Tab stop with arrow keys inside', async ({ app: page }) => {
   await newDraft(page);
   await page.getByLabel('Headline').fill('Keyboard story');
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await expect(page.getByLabel('Standfirst')).toBeFocused();
-  // Tab through the details and the toolbar into the body.
-  for (let i = 0; i < 30; i += 1) {
-    if (await editorOf(page).evaluate((element) => element === document.activeElement)) break;
-    await page.keyboard.press('Tab');
-  }
+
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  const inToolbar = () => toolbar.evaluate((element) => element.contains(document.activeElement));
+  for (let i = 0; i < 20 && !(await inToolbar()); i += 1) await page.keyboard.press('Tab');
+  // Undo and Redo are disabled while there is nothing to undo, so the one stop is the heading button.
+  await expect(toolbar.getByRole('button', { name: 'H2 heading' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(editorOf(page)).toBeFocused();
-  await page.keyboard.type('Typed without a mouse.');
-  await expect(editorOf(page)).toContainText('Typed without a mouse.');
+  await page.keyboard.type('Typed without a mouse');
+
+  await page.keyboard.press('Shift+Tab');
+  await expect(toolbar.getByRole('button', { name: 'H2 heading' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'H3 subheading' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(toolbar.getByRole('button', { name: 'Link' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(toolbar.getByRole('button', { name: 'Undo' })).toBeFocused();
+  // Redo is still disabled: the arrow skips it.
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'H2 heading' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(toolbar.getByRole('button', { name: 'H2 heading' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(editorOf(page).locator('h2')).toHaveText('Typed without a mouse');
 });

@@ -75,3 +75,23 @@ test('links other than http, https and mailto are refused with a visible message
   await page.getByRole('button', { name: 'Add link' }).click();
   await expect(editorOf(page).locator('a[href="mailto:desk@example.org"]')).toHaveText('here');
 });
+
+test('undo and redo with the keyboard and the toolbar', async ({ app: page }) => {
+  await newDraft(page);
+  await editorOf(page).click();
+  await page.keyboard.type('First sentence.');
+  await page.waitForTimeout(600); // longer than the history merge delay: a separate undo step
+  await page.keyboard.type(' Second sentence.');
+  await expect(editorOf(page)).toHaveText('First sentence. Second sentence.');
+
+  await page.keyboard.press(`${MOD}+z`);
+  await expect(editorOf(page)).toHaveText('First sentence.');
+  await page.keyboard.press(`${MOD}+Shift+z`);
+  await expect(editorOf(page)).toHaveText('First sentence. Second sentence.');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(editorOf(page)).toHaveText('First sentence.');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(editorOf(page)).toHaveText('First sentence. Second sentence.');
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeDisabled();
+});

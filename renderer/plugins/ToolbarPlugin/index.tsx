@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { JSX, ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { JSX, KeyboardEvent, ReactNode } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import type { TextFormatType } from 'lexical';
@@ -23,6 +23,9 @@ const MOD = IS_APPLE ? '⌘' : 'Ctrl+';
 
 type ButtonProps = {
   label: string;
+  /** The toolbar's one Tab stop (roving tabindex); arrow keys move between buttons. */
+  tabStop: boolean;
+  onFocus: (label: string) => void;
   shortcut?: string;
   pressed?: boolean;
   disabled?: boolean;
@@ -30,11 +33,13 @@ type ButtonProps = {
   children: ReactNode;
 };
 
-function ToolButton({ label, shortcut, pressed, disabled, onClick, children }: ButtonProps): JSX.Element {
+function ToolButton({ label, tabStop, onFocus, shortcut, pressed, disabled, onClick, children }: ButtonProps): JSX.Element {
   return (
     <button
       type="button"
       className="tool"
+      tabIndex={tabStop ? 0 : -1}
+      onFocus={() => onFocus(label)}
       aria-label={label}
       aria-pressed={pressed}
       aria-keyshortcuts={shortcut?.replace('⌘', 'Meta+')}
@@ -71,6 +76,8 @@ export function ToolbarPlugin(): JSX.Element {
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [editable, setEditable] = useState(() => editor.isEditable());
+  const [focused, setFocused] = useState('Undo');
+  const toolbar = useRef<HTMLDivElement>(null);
 
   useEffect(
     () =>
@@ -91,20 +98,42 @@ export function ToolbarPlugin(): JSX.Element {
     [editor],
   );
 
+  const enabled = (label: string) => editable && !(label === 'Undo' && !canUndo) && !(label === 'Redo' && !canRedo);
+  const labels = ['Undo', 'Redo', ...BLOCKS.map((block) => block.label), ...FORMATS.map((item) => item.label), 'Link'];
+  const tabStop = enabled(focused) ? focused : labels.find(enabled);
+  const rove = { onFocus: setFocused };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const buttons = Array.from(toolbar.current?.querySelectorAll<HTMLButtonElement>('button.tool:not(:disabled)') ?? []);
+    const index = buttons.findIndex((button) => button === document.activeElement);
+    if (index < 0) return;
+    const target =
+      event.key === 'ArrowRight' ? buttons[(index + 1) % buttons.length]
+      : event.key === 'ArrowLeft' ? buttons[(index - 1 + buttons.length) % buttons.length]
+      : event.key === 'Home' ? buttons[0]
+      : event.key === 'End' ? buttons[buttons.length - 1]
+      : undefined;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  };
+
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting" aria-disabled={!editable}>
+    <div className="toolbar" role="toolbar" aria-label="Formatting" aria-disabled={!editable} ref={toolbar} onKeyDown={onKeyDown}>
       <div className="tool-group">
-        <ToolButton label="Undo" shortcut={`${MOD}Z`} disabled={!editable || !canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+        <ToolButton {...rove} tabStop={tabStop === 'Undo'} label="Undo" shortcut={`${MOD}Z`} disabled={!editable || !canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
           <Icon name="undo" />
         </ToolButton>
-        <ToolButton label="Redo" shortcut={`${MOD}Shift+Z`} disabled={!editable || !canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+        <ToolButton {...rove} tabStop={tabStop === 'Redo'} label="Redo" shortcut={`${MOD}Shift+Z`} disabled={!editable || !canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
           <Icon name="redo" />
         </ToolButton>
       </div>
       <div className="tool-group">
         {BLOCKS.map((block) => (
           <ToolButton
+            {...rove}
             key={block.type}
+            tabStop={tabStop === block.label}
             label={block.label}
             pressed={state.blockType === block.type}
             disabled={!editable}
@@ -117,7 +146,9 @@ export function ToolbarPlugin(): JSX.Element {
       <div className="tool-group">
         {FORMATS.map((item) => (
           <ToolButton
+            {...rove}
             key={item.format}
+            tabStop={tabStop === item.label}
             label={item.label}
             shortcut={item.shortcut}
             pressed={state[item.key]}
@@ -128,6 +159,8 @@ export function ToolbarPlugin(): JSX.Element {
           </ToolButton>
         ))}
         <ToolButton
+          {...rove}
+          tabStop={tabStop === 'Link'}
           label="Link"
           shortcut={`${MOD}K`}
           pressed={state.link}
