@@ -27,17 +27,34 @@ export function dataLayout(dataDir: string): DataLayout {
 export const DRAFT_FILE_EXTENSION = '.json';
 
 /**
- * The file name of a draft. The id is validated again here, not only at the API
- * boundary, because a file name built from an unchecked string could escape the folder.
+ * Names Windows reserves for devices in every folder, whatever the extension:
+ * `drafts\\con.json` is the console. CONIN$/CONOUT$ cannot be ids (no "$"), but
+ * their plain forms are refused too, as some Windows APIs strip the suffix.
  */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9]|conin|conout)$/i;
+
+/** Whether an id can safely become a file or folder name on every platform. */
+export function isSafeDraftId(id: string): boolean {
+  return IdSchema.safeParse(id).success && !WINDOWS_DEVICE_NAME.test(id);
+}
+
+/**
+ * Refuses any id that cannot safely become a path. Checked here, where paths
+ * are built, and not only at the API boundary: a file name built from an
+ * unchecked string could escape the folder or open a device.
+ */
+export function assertSafeDraftId(id: string): string {
+  if (!isSafeDraftId(id)) throw new ApiError('invalid-request', `"${id}" is not a valid draft id.`);
+  return id;
+}
+
 export function draftFileName(id: string): string {
-  if (!IdSchema.safeParse(id).success) throw new ApiError('invalid-request', `"${id}" is not a valid draft id.`);
-  return `${id}${DRAFT_FILE_EXTENSION}`;
+  return `${assertSafeDraftId(id)}${DRAFT_FILE_EXTENSION}`;
 }
 
 /** The id a draft file name stands for, or null for anything that is not a draft file. */
 export function idFromDraftFileName(fileName: string): string | null {
   if (!fileName.endsWith(DRAFT_FILE_EXTENSION)) return null;
   const id = fileName.slice(0, -DRAFT_FILE_EXTENSION.length);
-  return IdSchema.safeParse(id).success ? id : null;
+  return isSafeDraftId(id) ? id : null;
 }

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import { SnapshotSummarySchema } from '../../shared/api/channels';
 import { DraftSchema } from '../../shared/model/draft';
 import type { Draft } from '../../shared/model/draft';
-import { IdSchema } from '../../shared/model/ids';
 import { ApiError } from '../../shared/api/errors';
 import type { FileSystem } from './file-system';
 import { isMissing } from './file-system';
 import { isTempFileName, writeFileAtomic } from './atomic-write';
 import { describeZodError } from './draft-files';
+import { assertSafeDraftId } from './data-layout';
 
 export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;
 export type SnapshotReason = SnapshotSummary['reason'];
@@ -47,8 +47,7 @@ export class DraftHistory {
   ) {}
 
   private dirOf(draftId: string): string {
-    if (!IdSchema.safeParse(draftId).success) throw new ApiError('invalid-request', `"${draftId}" is not a valid draft id.`);
-    return path.join(this.historyDir, draftId);
+    return path.join(this.historyDir, assertSafeDraftId(draftId));
   }
 
   private fileOf(draftId: string, snapshotId: string): string {

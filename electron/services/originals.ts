@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from '../../shared/model/ids';
+import { TimestampSchema } from '../../shared/model/ids';
 import { ApiError } from '../../shared/api/errors';
 import type { FileSystem } from './file-system';
 import { isMissing } from './file-system';
 import { isTempFileName, writeFileAtomic } from './atomic-write';
+import { assertSafeDraftId } from './data-layout';
 
 /** A file exactly as it was imported (the shape the import handler passes). */
 export interface OriginalFileInput {
@@ -39,8 +40,7 @@ export class OriginalFiles {
   ) {}
 
   private dirOf(draftId: string): string {
-    if (!IdSchema.safeParse(draftId).success) throw new ApiError('invalid-request', `"${draftId}" is not a valid draft id.`);
-    return path.join(this.historyDir, draftId, 'originals');
+    return path.join(this.historyDir, assertSafeDraftId(draftId), 'originals');
   }
 
   async keep(draftId: string, original: OriginalFileInput, now: Date): Promise<KeptOriginal> {

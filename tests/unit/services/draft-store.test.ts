@@ -119,7 +119,7 @@ describe('DraftStore: create, open, save', () => {
 
   it('rejects ids that could escape the drafts folder even when called directly', async () => {
     const store = openStore();
-    for (const id of ['../../etc/passwd', '..', 'a/b', 'A', '']) {
+    for (const id of ['../../etc/passwd', '..', 'a/b', 'A', '', 'con', 'nul', 'com1', 'lpt9', 'aux']) {
       await expectApiError(store.open(id), 'invalid-request');
       await expectApiError(store.listHistory(id), 'invalid-request');
     }
