@@ -10,6 +10,9 @@ const SECOND_HAND = /\b(?:was|were|is|has been) quoted as saying\b|\btold (?:rep
 /** What names the occasion: a news conference, a briefing, an interview with someone, a named place or medium. */
 const OCCASION = /\b(?:at|during|after|before|following|outside|on the sidelines of|in|on|aboard)\s+(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)?\s*(?:[\p{Ll}-]+\s+){0,2}(?:news conference|press conference|conference|briefing|rally|meeting|summit|hearing|debate|event|speech|session|visit|ceremony|forum|address|broadcast|programme|program|podcast|show|statement|post|video)\b|\b(?:interview|remarks|comments)\s+(?:with|to|on|published by|carried by)\s+(?:the\s+)?\p{Lu}|\bby\s+(?:the\s+)?\p{Lu}[\p{L}-]+/u;
 
+/** A detected second-hand cue names a carrying act ("was cited as calling"); an agentless "it is noted" is S-VAGUE's. */
+const PASSES_ON_WORDS = /\b(?:quot|cit|told|tell|said|say|interview|report|remark|comment|speak|spoke)/i;
+
 /**
  * Q-SECONDHAND: "was quoted as saying", "told reporters", "said in an
  * interview" must say which outlet carried the words or on what occasion.
@@ -19,7 +22,10 @@ export const checkSecondHandQuote: Rule = (context) => {
   const findings: RuleFinding[] = [];
   const cues: Span[] = [
     ...context.sentences.flatMap((sentence) => matchesIn(context.maskedText, sentence, SECOND_HAND).map(({ range }) => range)),
-    ...context.detected.filter((attribution) => attribution.type === 'second-hand' && attribution.cue).map((attribution) => attribution.cue!),
+    ...context.detected
+      .filter((attribution) => attribution.type === 'second-hand' && attribution.cue)
+      .map((attribution) => attribution.cue!)
+      .filter((cue) => PASSES_ON_WORDS.test(context.text.slice(cue.start, cue.end))),
   ];
   for (const cue of cues.sort((a, b) => a.start - b.start)) {
     if (seen.some((span) => overlaps(span, cue))) continue;

@@ -45,9 +45,12 @@ function distanceTo(quotation: Quotation, span: Span): number {
 }
 
 /**
- * Finds the attribution of a quotation: the detector's first, and the words
- * around it otherwise. `maskedText` is the article text with quoted words
- * blanked out, so a verb inside a quotation is never taken for its cue.
+ * Finds the attribution of a quotation. A name in the quotation's own
+ * sentence ("“…,” Anna Berg said.") is the strongest evidence there is, so it
+ * wins; otherwise the detector's answer, which can resolve "she" to a name;
+ * otherwise the nearest speaker in the adjacent sentences. `maskedText` is
+ * the article text with quoted words blanked out, so a verb inside a
+ * quotation is never taken for its cue.
  */
 export function attributeQuotation(
   maskedText: string,
@@ -55,13 +58,26 @@ export function attributeQuotation(
   window: { around: Span; own: Span },
   detected: readonly DetectedAttribution[],
 ): QuoteAttribution {
-  const fromDetector = detected.find((attribution) => attribution.content && overlaps(attribution.content, quotation.inner));
-  if (fromDetector && (fromDetector.sourceName || fromDetector.source)) {
-    const words = fromDetector.sourceName ?? maskedText.slice(fromDetector.source!.start, fromDetector.source!.end);
-    const classified = classify(words.trim());
-    if (classified.kind !== 'role' || !fromDetector.sourceName) return { ...classified, cue: fromDetector.cue };
-  }
-  const { around, own } = window;
+  const local = nearestLocalSpeaker(maskedText, quotation, window);
+  if (local?.sameSentence && local.kind === 'name') return withoutRanking(local);
+  const fromDetector = detectorSpeaker(maskedText, quotation, detected);
+  if (fromDetector) return fromDetector;
+  return local ? withoutRanking(local) : { kind: 'none', speaker: null, cue: null };
+}
+
+function withoutRanking({ kind, speaker, cue }: Candidate): QuoteAttribution {
+  return { kind, speaker, cue };
+}
+
+function detectorSpeaker(maskedText: string, quotation: Quotation, detected: readonly DetectedAttribution[]): QuoteAttribution | null {
+  const found = detected.find((attribution) => attribution.content && overlaps(attribution.content, quotation.inner));
+  if (!found || (!found.sourceName && !found.source)) return null;
+  const words = found.sourceName ?? maskedText.slice(found.source!.start, found.source!.end);
+  const classified = classify(words.trim());
+  return classified.kind === 'role' && found.sourceName ? null : { ...classified, cue: found.cue };
+}
+
+function nearestLocalSpeaker(maskedText: string, quotation: Quotation, { around, own }: { around: Span; own: Span }): Candidate | undefined {
   const slice = maskedText.slice(around.start, around.end);
   const candidate = (words: string, cue: Span): Candidate => ({
     ...classify(words),
@@ -81,6 +97,5 @@ export function attributeQuotation(
   }
   const rank = { name: 0, pronoun: 1, role: 2, none: 3 };
   candidates.sort((a, b) => Number(b.sameSentence) - Number(a.sameSentence) || a.distance - b.distance || rank[a.kind] - rank[b.kind]);
-  const best = candidates[0];
-  return best ? { kind: best.kind, speaker: best.speaker, cue: best.cue } : { kind: 'none', speaker: null, cue: null };
+  return candidates[0];
 }
