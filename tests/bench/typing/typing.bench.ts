@@ -1,0 +1,197 @@
+import { mkdtempSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Draft } from '../../../shared/model/draft';
+import { generateArticle, type GeneratedArticle } from '../fixtures/article';
+import { describeArticle, HUGE_ARTICLE, longArticle } from '../fixtures/standard';
+import { launchChromium, VIEWPORT } from '../lib/browser';
+import { bareEditorDir, builtRendererDir } from '../lib/builds';
+import { startHost, type BenchHost } from '../lib/host';
+import { formatInt, now, sample } from '../lib/measure';
+import { progress } from '../lib/progress';
+import type { Benchmark, Figure } from '../lib/result';
+import { serveFolder } from '../lib/static-server';
+import { percentile } from '../lib/stats';
+import { installProbe, NEXT_FRAME, retainedHeap, typeInto, type TypingPlan, type TypingResult } from './editor-page';
+
+const COPYDESK_EDITOR = '[contenteditable="true"][aria-label="Article text"]';
+const BARE_EDITOR = '.editor[contenteditable="true"]';
+const CHECK_UI = '[aria-label*="check" i], [data-check-panel], .check-panel';
+
+interface Session {
+  typing: TypingResult;
+  heapBefore: number;
+  heapAfter: number;
+  nodes: number;
+  checkUi: boolean;
+  /** Navigation (or loadArticle) until the editor shows every block and a frame has been rendered. */
+  openMs: number;
+}
+
+type Opener = (page: Page) => Promise<{ selector: string; checkUi: boolean }>;
+
+async function session(browser: Browser, open: Opener, where: 'end' | 'middle', plan: TypingPlan): Promise<Session> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await installProbe(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const opening = now();
+  const { selector, checkUi } = await open(page);
+  await page.evaluate(NEXT_FRAME);
+  const openMs = now() - opening;
+  await page.waitForTimeout(1_000); // Let start-up work (first check, first autosave timers) settle.
+  const before = await retainedHeap(cdp);
+  const typing = await typeInto(page, selector, where, plan);
+  await page.waitForTimeout(1_000);
+  const after = await retainedHeap(cdp);
+  await context.close();
+  if (problems.length) throw new Error(`page errors: ${problems.join('; ')}`);
+  if (!typing.landed) throw new Error('the typed text did not land in the document');
+  return { typing, heapBefore: before.heapMiB, heapAfter: after.heapMiB, nodes: after.nodes, checkUi, openMs };
+}
+
+function copydeskOpener(host: BenchHost, id: string, blocks: number): Opener {
+  return async (page) => {
+    await page.goto(`${host.url}#draft=${id}`);
+    await page.waitForSelector(COPYDESK_EDITOR, { timeout: 60_000 });
+    await page.waitForFunction(`document.querySelector(${JSON.stringify(COPYDESK_EDITOR)}).childElementCount >= ${blocks}`, null, { timeout: 60_000 });
+    return { selector: COPYDESK_EDITOR, checkUi: (await page.locator(CHECK_UI).count()) > 0 };
+  };
+}
+
+function bareOpener(origin: string, draft: Draft): Opener {
+  return async (page) => {
+    await page.goto(`${origin}/index.html`);
+    await page.waitForFunction('typeof window.loadArticle === "function"');
+    await page.evaluate(`window.loadArticle(${JSON.stringify(draft.content)})`);
+    return { selector: BARE_EDITOR, checkUi: false };
+  };
+}
+
+function typingFigures(label: string, copydesk: Session, bare: Session): Figure[] {
+  const p95 = percentile(copydesk.typing.combined, 95);
+  const bareP95 = percentile(bare.typing.combined, 95);
+  return [
+    {
+      section: 'Typing',
+      name: `Keystroke to paint, ${label}`,
+      unit: 'ms',
+      stat: 'p95',
+      copydesk: sample('keystroke', copydesk.typing.combined),
+      baseline: { label: 'bare Lexical editor, same text', sample: sample('keystroke', bare.typing.combined) },
+      targets: [
+        { text: 'p95 ≤ 1.25× the bare editor', met: p95 <= 1.25 * bareP95 },
+        { text: 'p95 < 50 ms', met: p95 < 50 },
+      ],
+    },
+    {
+      section: 'Typing',
+      name: `Keystroke to next frame (requestAnimationFrame fallback only), ${label}`,
+      unit: 'ms',
+      stat: 'p95',
+      copydesk: sample('keystroke', copydesk.typing.raf),
+      baseline: { label: 'bare Lexical editor', sample: sample('keystroke', bare.typing.raf) },
+    },
+  ];
+}
+
+function eventTimingFact(label: string, copydesk: Session, bare: Session): string {
+  const describe = (run: Session): string => {
+    const reported = run.typing.eventTiming;
+    return `${reported.length} of ${run.typing.combined.length} keystrokes ≥ 16 ms${reported.length ? ` (max ${Math.max(...reported).toFixed(0)} ms)` : ''}`;
+  };
+  return `Event Timing (durationThreshold 16, ${copydesk.typing.eventTimingSupported ? 'supported' : 'NOT supported'} in this Chromium), ${label}: Copydesk ${describe(copydesk)}; bare editor ${describe(bare)}.`;
+}
+
+/**
+ * Keystroke-to-paint latency in headless Chromium: the real renderer through
+ * the web host (autosave and every plugin on), against a bare Lexical page with
+ * the same text, typing 300 characters at the end and in the middle of the
+ * 10,000-word article, then at the end of a 50,000-word one with memory.
+ */
+const typingBench: Benchmark = async ({ runDir, quick }) => {
+  const plan: TypingPlan = { chars: quick ? 60 : 300, gapMs: 40, pauseEvery: 30, pauseMs: 400 };
+  const long = longArticle();
+  const huge: GeneratedArticle = generateArticle(HUGE_ARTICLE);
+  const dataDir = mkdtempSync(path.join(runDir, 'typing-'));
+  const host = await startHost(dataDir, builtRendererDir(runDir));
+  const bareServer = await serveFolder(bareEditorDir(runDir));
+  const browser = await launchChromium();
+  try {
+    const create = async (article: GeneratedArticle): Promise<string> =>
+      (await host.call('drafts.create', { meta: article.draft.meta, sources: article.draft.sources, content: article.draft.content })).id;
+    const blocks = (article: GeneratedArticle): number => article.draft.content.root.children?.length ?? 0;
+    const runs: Record<string, Session> = {};
+    const scenarios: Array<[string, () => Promise<Session>]> = [
+      ['copydesk-end', async () => session(browser, copydeskOpener(host, await create(long), blocks(long)), 'end', plan)],
+      ['bare-end', () => session(browser, bareOpener(bareServer.origin, long.draft), 'end', plan)],
+      ['copydesk-middle', async () => session(browser, copydeskOpener(host, await create(long), blocks(long)), 'middle', plan)],
+      ['bare-middle', () => session(browser, bareOpener(bareServer.origin, long.draft), 'middle', plan)],
+      ['copydesk-huge', async () => session(browser, copydeskOpener(host, await create(huge), blocks(huge)), 'end', plan)],
+      ['bare-huge', () => session(browser, bareOpener(bareServer.origin, huge.draft), 'end', plan)],
+    ];
+    const only = process.env['BENCH_TYPING_ONLY']?.split(',');
+    for (const [name, run] of scenarios) {
+      if (only && !only.includes(name)) continue;
+      runs[name] = await run();
+      progress(`  ${name}: editor ready in ${runs[name]!.openMs.toFixed(0)} ms`);
+      const latency = runs[name]!.typing.combined;
+      progress(`  ${name}: p50 ${percentile(latency, 50).toFixed(1)} ms, p95 ${percentile(latency, 95).toFixed(1)} ms, max ${Math.max(...latency).toFixed(0)} ms`);
+    }
+    if (only) return { figures: [], facts: [`BENCH_TYPING_ONLY=${only.join(',')}: a debugging run, no figures.`] };
+    const get = (name: string): Session => runs[name]!;
+    const hugeP95 = percentile(get('copydesk-huge').typing.combined, 95);
+    const heapGrowth = (run: Session): number => run.heapAfter - run.heapBefore;
+    const figures: Figure[] = [
+      ...typingFigures('10,000 words, typing at the end', get('copydesk-end'), get('bare-end')),
+      ...typingFigures('10,000 words, typing in the middle', get('copydesk-middle'), get('bare-middle')),
+      {
+        section: 'Typing',
+        name: 'Keystroke to paint, 50,000 words, typing at the end (still typeable)',
+        unit: 'ms',
+        stat: 'p95',
+        copydesk: sample('keystroke', get('copydesk-huge').typing.combined),
+        baseline: { label: 'bare Lexical editor, same text', sample: sample('keystroke', get('bare-huge').typing.combined) },
+        targets: [{ text: 'p95 < 50 ms', met: hugeP95 < 50 }],
+      },
+      {
+        section: 'Typing',
+        name: '50,000 words: JS heap after load (after GC)',
+        unit: 'MiB',
+        stat: 'median',
+        copydesk: sample('reading', [get('copydesk-huge').heapBefore]),
+        baseline: { label: 'bare Lexical editor', sample: sample('reading', [get('bare-huge').heapBefore]) },
+      },
+      {
+        section: 'Typing',
+        name: `50,000 words: JS heap growth over ${plan.chars} keystrokes (after GC; undo depth capped at 200)`,
+        unit: 'MiB',
+        stat: 'median',
+        copydesk: sample('reading', [heapGrowth(get('copydesk-huge'))]),
+        baseline: { label: 'bare Lexical editor (history uncapped)', sample: sample('reading', [heapGrowth(get('bare-huge'))]) },
+      },
+    ];
+    return {
+      figures,
+      facts: [
+        `Articles: ${describeArticle(long)}; ${describeArticle(huge)}. The bare editor loads the same text (attribution and link elements as plain text, list items as paragraphs).`,
+        `Typing: ${plan.chars} characters of ASCII prose per session, one key event each; after each keystroke the next frame is awaited, then ${plan.gapMs} ms; a ${plan.pauseMs} ms pause every ${plan.pauseEvery} characters lets debounced work (autosave, live check) run. "End" is the end of the last paragraph; "middle" the end of the middle paragraph.`,
+        `Latency per keystroke: the Event Timing duration where Chromium reported one (≥ 16 ms), otherwise the requestAnimationFrame measurement (keydown timestamp → a task posted from the next animation frame).`,
+        eventTimingFact('10,000 words at the end', get('copydesk-end'), get('bare-end')),
+        eventTimingFact('10,000 words in the middle', get('copydesk-middle'), get('bare-middle')),
+        eventTimingFact('50,000 words at the end', get('copydesk-huge'), get('bare-huge')),
+        `Live check UI in the renderer: ${get('copydesk-end').checkUi ? 'present, so the check ran while typing' : 'not present in this build, so these figures are without the live check'}.`,
+        `50,000 words: Copydesk heap ${formatInt(get('copydesk-huge').heapBefore)} → ${formatInt(get('copydesk-huge').heapAfter)} MiB, ${formatInt(get('copydesk-huge').nodes)} DOM nodes; bare ${formatInt(get('bare-huge').heapBefore)} → ${formatInt(get('bare-huge').heapAfter)} MiB.`,
+      ],
+    };
+  } finally {
+    await browser.close();
+    await bareServer.close();
+    await host.stop();
+  }
+};
+
+export default typingBench;
