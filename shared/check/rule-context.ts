@@ -54,12 +54,15 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
     splitSentences(text, paragraph).map((sentence) => ({ ...sentence, paragraphIndex })),
   );
   const sentenceAt = (offset: number): ContextSentence => {
-    let found = sentences[0] ?? { start: 0, end: text.length, paragraphIndex: 0 };
-    for (const sentence of sentences) {
-      if (sentence.start > offset) break;
-      found = sentence;
+    // Binary search: rules ask this for every mention, so it must not be linear.
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (sentences[middle]!.start <= offset) low = middle;
+      else high = middle - 1;
     }
-    return found;
+    return sentences[low] ?? { start: 0, end: text.length, paragraphIndex: 0 };
   };
   const rawQuotations = paragraphs.flatMap((paragraph, paragraphIndex) =>
     findQuotations(text, paragraph).map((quotation) => ({ ...quotation, paragraphIndex })),

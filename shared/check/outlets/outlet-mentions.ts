@@ -1,4 +1,5 @@
 import type { Span } from '../../attribution/types';
+import { escapeRegExp } from '../text/regexp';
 import type { CatalogueOutlet } from './outlet-catalogue';
 
 export interface OutletMention {
@@ -7,10 +8,6 @@ export interface OutletMention {
   range: Span;
   /** Including a leading "the" when present: what a reader sees as the name. */
   phrase: Span;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -24,6 +21,22 @@ function aliasPattern(alias: string): { source: string; caseSensitive: boolean }
   return { source: escapeRegExp(bare), caseSensitive: bare === bare.toUpperCase() };
 }
 
+/** Compiled once per alias: the check reruns on every pause in typing. */
+const compiled = new Map<string, RegExp>();
+/** Names typed into the source list add aliases; past this many the cache starts over. */
+const MAX_COMPILED = 2000;
+
+function mentionPattern(alias: string): { pattern: RegExp; caseSensitive: boolean } {
+  const { source, caseSensitive } = aliasPattern(alias);
+  let pattern = compiled.get(alias);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:(the|The)\\s+)?(${source})(?![\\p{L}\\p{N}]|-\\p{L})`, caseSensitive ? 'gu' : 'giu');
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    compiled.set(alias, pattern);
+  }
+  return { pattern, caseSensitive };
+}
+
 /** Finds every mention of a catalogue outlet, longest name first so "Bloomberg News" beats "Bloomberg". */
 export function findOutletMentions(text: string, catalogue: readonly CatalogueOutlet[]): OutletMention[] {
   const candidates: Array<{ outlet: CatalogueOutlet; alias: string }> = catalogue.flatMap((outlet) =>
@@ -33,8 +46,7 @@ export function findOutletMentions(text: string, catalogue: readonly CatalogueOu
   const mentions: OutletMention[] = [];
   const taken: Span[] = [];
   for (const { outlet, alias } of candidates) {
-    const { source, caseSensitive } = aliasPattern(alias);
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:(the|The)\\s+)?(${source})(?![\\p{L}\\p{N}]|-\\p{L})`, caseSensitive ? 'gu' : 'giu');
+    const { pattern, caseSensitive } = mentionPattern(alias);
     for (const match of text.matchAll(pattern)) {
       const name = match[2]!;
       if (!caseSensitive && !/^\p{Lu}/u.test(name)) continue;

@@ -3,6 +3,7 @@ import type { RuleFinding } from '../finding';
 import { outletNamed } from '../outlets/outlet-catalogue';
 import type { RuleContext } from '../rule-context';
 import { isPlausibleName, normaliseName, sameReferent, surnameOf } from '../text/names';
+import { escapeRegExp, wholeWordsPattern } from '../text/regexp';
 import { appositive, type Rule } from './rule';
 
 /** Titles that introduce a person by role: "President Emmanuel Macron". */
@@ -19,12 +20,8 @@ const NOT_ROLES = new Set([
   'called', 'named', 'thanked', 'praised', 'criticised', 'criticized', 'also', 'however', 'meanwhile',
 ]);
 
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function occurrences(text: string, name: string): Span[] {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(wholeWordsPattern(name), 'gu');
   return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 

@@ -1,7 +1,7 @@
 import type { RuleFinding } from '../finding';
 import { sourceForOutlet } from '../outlets/outlet-catalogue';
 import type { OutletMention } from '../outlets/outlet-mentions';
-import { excerpt, type Rule } from './rule';
+import { excerpt, matchCase, type Rule } from './rule';
 
 /**
  * S-OUTLET: a news organisation named as the origin of information must be in
@@ -18,7 +18,7 @@ export const checkOutletIsSource: Rule = (context) => {
   return [...byOutlet.values()].flatMap((citations): RuleFinding[] => {
     const first = citations[0]!;
     const { outlet } = first;
-    const written = excerpt(context.text, first.phrase);
+    const written = matchCase('A', excerpt(context.text, first.phrase));
     const times = citations.length > 1 ? ` (cited ${citations.length} times)` : '';
     const source = sourceForOutlet(outlet, context.sources);
     if (!source) {
