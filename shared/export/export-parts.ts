@@ -5,7 +5,7 @@ import { renderCreditLine } from './credit-line';
 import type { ExportForm, ExportOptions } from './export-options';
 import { newsArticleJsonLd } from './news-article-json-ld';
 import { renderDocument } from './render-document';
-import { siteHostOf } from './safe-url';
+import { checkUrl, siteHostOf } from './safe-url';
 import { renderSourcesBox } from './sources-box';
 
 /**
@@ -43,6 +43,10 @@ export function renderExportParts(draft: Draft, options: ExportOptions): ExportP
   };
   if (draft.meta.headline.trim() === '') warn('the draft has no headline');
   if (options.publisher.name.trim() === '') warn('no publisher name is set (preferences: export.publisherName)');
+  if (options.siteUrl && siteHost === null) warn('the site URL is not an http(s) URL, so it is left out and every link counts as external');
+  if (options.publisher.logoUrl && !checkUrl(options.publisher.logoUrl, 'source', null).ok) {
+    warn('the publisher logo URL is not an http(s) URL, so it is left out');
+  }
 
   const articleLines = [
     '<article class="news-article">',

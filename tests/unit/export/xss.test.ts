@@ -78,5 +78,7 @@ describe('export of hostile content', () => {
     const { warnings } = exportDraftHtml(hostileDraft(), hostileOptions('fragment'));
     expect(warnings.filter((warning) => warning.startsWith('a link was exported as text'))).toHaveLength(18);
     expect(warnings.filter((warning) => warning.includes('is listed without its link'))).toHaveLength(5);
+    expect(warnings).toContain('the site URL is not an http(s) URL, so it is left out and every link counts as external');
+    expect(warnings).toContain('the publisher logo URL is not an http(s) URL, so it is left out');
   });
 });
