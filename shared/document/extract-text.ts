@@ -117,6 +117,11 @@ class DocumentTextBuilder {
       this.issues.push({ path, nodeType: node.type, problem: `attribution without valid source ids: ${fields.error.issues[0]?.message ?? 'invalid'}` });
       return;
     }
+    if (this.text.length === start) {
+      // Nothing to highlight or check; and an empty block's separator may yet be taken back.
+      this.issues.push({ path, nodeType: node.type, problem: 'attribution without text: skipped' });
+      return;
+    }
     this.linkedPassages.push({
       range: { start, end: this.text.length },
       sourceIds: fields.data.sourceIds,
