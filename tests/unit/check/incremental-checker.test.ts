@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { DetectedAttribution } from '../../../shared/attribution/types';
 import { createIncrementalChecker } from '../../../shared/check/incremental-checker';
@@ -58,5 +59,23 @@ describe('createIncrementalChecker', () => {
     expect(checker.cachedParagraphCount).toBe(3);
     checker.check({ article: articleFromPlainText(third) });
     expect(checker.cachedParagraphCount).toBe(1);
+  });
+});
+
+describe('the incremental checker over a sequence of edits', () => {
+  const paragraphChoices = [first, second, third, 'Sources said the deal was off, according to Reuters.', '“We will not accept any deal at all,” she said.'];
+
+  it('always agrees with a fresh check of the same article', () => {
+    const articles = fc.array(fc.array(fc.constantFrom(...paragraphChoices), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(articles, (versions) => {
+        const checker = createIncrementalChecker(recordingDetector());
+        for (const paragraphs of versions) {
+          const article = articleFromPlainText(paragraphs.join('\n\n'));
+          expect(checker.check({ article })).toEqual(createIncrementalChecker(recordingDetector()).check({ article }));
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
