@@ -5,6 +5,7 @@
 import { promises as fsp } from 'node:fs';
 import { parseWebHostArgs, UsageError, WEB_HOST_USAGE } from './cli-options';
 import { startWebHost } from './server';
+import { DataFolderInUseError } from '../services/data-folder-lock';
 
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -21,7 +22,15 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   await fsp.mkdir(options.dataDir, { recursive: true });
-  const host = await startWebHost(options);
+  let host;
+  try {
+    host = await startWebHost(options);
+  } catch (error) {
+    if (!(error instanceof DataFolderInUseError)) throw error;
+    process.stderr.write(`copydesk web: ${error.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
   process.stdout.write(`Copydesk is running at ${host.url}\n`);
   process.stderr.write(`Data folder: ${options.dataDir}\nPress Ctrl+C to stop.\n`);
 

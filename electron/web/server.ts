@@ -2,12 +2,15 @@ import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { promises as fsp } from 'node:fs';
 import { API_PATH_PREFIX, TOKEN_HEADER, TOKEN_QUERY_PARAM } from '../../shared/api/bridge';
 import { createApiHandlers } from '../services/api-handlers';
 import type { ApiHandlersWithServices } from '../services/api-handlers';
 import type { Clock } from '../services/clock';
 import type { KeyValueStore } from '../services/preferences';
 import type { ErrorLogger } from '../services/dispatch';
+import { acquireDataFolderLock } from '../services/data-folder-lock';
+import type { DataFolderLock } from '../services/data-folder-lock';
 import { handleApiRequest, MAX_REQUEST_BYTES, sendApiError } from './http-api';
 import { openPreferencesFile } from './preferences-file';
 import {
@@ -58,11 +61,26 @@ function sendText(response: ServerResponse, status: number, text: string): void 
   response.end(text);
 }
 
-/** Starts the web host: the built renderer and the JSON API on 127.0.0.1, guarded by a per-run token. */
+/**
+ * Starts the web host: the built renderer and the JSON API on 127.0.0.1,
+ * guarded by a per-run token. Only one host (or app) may use a data folder at a time.
+ */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const log = options.log ?? ((message: string) => console.warn(`[copydesk] ${message}`));
+  await fsp.mkdir(options.dataDir, { recursive: true });
+  // Refuses to start beside another writer of the same folder (throws DataFolderInUseError).
+  const lock = await acquireDataFolderLock(options.dataDir);
+  try {
+    return await startLocked(options, lock, log);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function startLocked(options: WebHostOptions, lock: DataFolderLock, log: (message: string) => void): Promise<WebHost> {
   const token = options.token ?? generateToken();
   const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
-  const log = options.log ?? ((message: string) => console.warn(`[copydesk] ${message}`));
   const logError: ErrorLogger =
     options.logError ??
     ((message, error) => console.error(`[copydesk] ${message}`, error instanceof Error ? (error.stack ?? error.message) : error));
@@ -165,6 +183,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         await handlers.services.drafts.flush();
         server.closeAllConnections();
         await stopped;
+        await lock.release();
       })();
       return closing;
     },

@@ -3,6 +3,7 @@ import { promises as fsp } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost } from '../../../electron/web/server';
 import type { WebHost } from '../../../electron/web/server';
+import { DataFolderInUseError } from '../../../electron/services/data-folder-lock';
 import { TOKEN_HEADER } from '../../../shared/api/bridge';
 import type { Draft } from '../../../shared/model/draft';
 import { makeTempDir, MemoryStore, removeTempDir } from '../services/test-helpers';
@@ -120,6 +121,14 @@ describe('web host: API', () => {
     const response = await api('prefs.get', {});
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('web host: one writer per data folder', () => {
+  it('refuses to start a second host on the same data folder while the first runs', async () => {
+    await expect(
+      startWebHost({ dataDir: path.join(root, 'data'), preferencesStore: new MemoryStore(), log: () => {}, logError: () => {} }),
+    ).rejects.toBeInstanceOf(DataFolderInUseError);
   });
 });
 
