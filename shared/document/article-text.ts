@@ -11,7 +11,3 @@ export interface ArticleText {
   paragraphs: Span[];
 }
 
-/** The text of one paragraph. */
-export function paragraphText(article: ArticleText, paragraph: Span): string {
-  return article.text.slice(paragraph.start, paragraph.end);
-}

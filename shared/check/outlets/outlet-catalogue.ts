@@ -60,5 +60,3 @@ export function sourceForOutlet(outlet: Pick<KnownOutlet, 'name' | 'aliases'>, s
   const names = new Set(namesOf(outlet).map(normaliseName));
   return sources.find((source) => names.has(normaliseName(source.name)));
 }
-
-export { namesOf as outletNames };

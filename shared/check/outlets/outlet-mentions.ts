@@ -1,5 +1,6 @@
 import type { Span } from '../../attribution/types';
 import { escapeRegExp } from '../text/regexp';
+import { overlaps } from '../text/spans';
 import type { CatalogueOutlet } from './outlet-catalogue';
 
 export interface OutletMention {
@@ -52,7 +53,7 @@ export function findOutletMentions(text: string, catalogue: readonly CatalogueOu
       if (!caseSensitive && !/^\p{Lu}/u.test(name)) continue;
       const nameStart = match.index + match[0].length - name.length;
       const range = { start: nameStart, end: nameStart + name.length };
-      if (taken.some((span) => span.start < range.end && range.start < span.end)) continue;
+      if (taken.some((span) => overlaps(span, range))) continue;
       taken.push(range);
       mentions.push({ outlet, range, phrase: { start: match.index, end: range.end } });
     }
