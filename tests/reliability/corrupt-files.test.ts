@@ -71,7 +71,7 @@ const CORRUPT_FILES: Array<{ name: string; what: string; bytes?: () => Buffer; s
   {
     name: 'bad-utf8',
     what: 'a valid draft with invalid UTF-8 bytes in a string',
-    bytes: () => Buffer.from(serializeDraft(validDraft('bad-utf8')).replace('Headline', '\u0000HEAD'), 'utf8').map((b) => (b === 0 ? 0xff : b)),
+    bytes: () => Buffer.from(Buffer.from(serializeDraft(validDraft('bad-utf8')).replace('Headline', '\u0000HEAD'), 'utf8').map((b) => (b === 0 ? 0xff : b))),
   },
   { name: 'json-array', what: 'valid JSON of the wrong shape ([])', bytes: () => Buffer.from('[]') },
   { name: 'json-null', what: 'valid JSON of the wrong shape (null)', bytes: () => Buffer.from('null') },

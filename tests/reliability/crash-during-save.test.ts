@@ -25,8 +25,8 @@ import { makeTempDir, removeDir, seededRandom, seedFromEnv } from './support/tem
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const KILLS = Number(process.env['COPYDESK_CRASH_KILLS'] ?? 200);
-const LANES = 2; // two children at a time: enough to finish fast, modest on a shared machine
-const DRAFTS_PER_LANE = 3;
+const LANES = 3; // three children at a time: start-up dominates, and it is mostly waiting on a loaded machine
+const DRAFTS_PER_LANE = 2;
 const MAX_KILL_DELAY_MS = 60;
 const SEED = seedFromEnv('COPYDESK_CRASH_SEED');
 

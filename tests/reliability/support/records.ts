@@ -62,7 +62,9 @@ export async function measured(section: Section, check: string, run: (note: Outc
   try {
     await run(outcome);
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n').slice(0, 6).join(' ') : String(error);
+    // eslint-disable-next-line no-control-regex
+    const plain = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[[0-9;]*m/g, '');
+    const message = plain.split('\n').map((line) => line.trim()).filter(Boolean).slice(0, 8).join(' ');
     writeRecord({
       section,
       check,
