@@ -1,4 +1,3 @@
-import type { RuleFinding } from '../finding';
 import { type Rule } from './rule';
 
 /**
@@ -24,10 +23,11 @@ export const checkSyndicationCredit: Rule = (context) => {
     ];
   }
   if (!basedOnOtherOutlet) return [];
-  const result: RuleFinding = {
-    ruleId: 'C-SYNDICATION',
-    range: null,
-    message: 'This draft is marked as a rewrite of another outlet\'s story but carries no credit line. Add the credit ("Source: Capital") in the draft details.',
-  };
-  return [result];
+  return [
+    {
+      ruleId: 'C-SYNDICATION',
+      range: null,
+      message: 'This draft is marked as a rewrite of another outlet\'s story but carries no credit line. Add the credit ("Source: Capital") in the draft details.',
+    },
+  ];
 };

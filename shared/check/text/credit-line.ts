@@ -1,7 +1,7 @@
 import type { Span } from '../../attribution/types';
 
 /** A short paragraph that credits another outlet's story: "Source: Capital", "Via: Reuters". */
-const CREDIT_LINE = /^(?:Source|Sources|Credit|Via|Originally published (?:by|in|on)|First published (?:by|in|on)|Translated from|With information from)\s*:?\s*(\S.{0,80}?)\.?$/iu;
+const CREDIT_LINE = /^(?:(?:Source|Sources|Credit|Via)\s*:|(?:Originally|First) published (?:by|in|on)|Translated from|With information from)\s*(\S.{0,80}?)\.?$/iu;
 
 export interface CreditLine {
   range: Span;

@@ -27,7 +27,13 @@ describe('C-SYNDICATION', () => {
     expect(findingsOf('C-SYNDICATION', story, { meta: { credit: 'Capital', basedOnOtherOutlet: true } })).toEqual([]);
   });
 
-  it('is quiet for an original story', () => {
+  it('is quiet for an original story, even one ending with a line that merely starts like a credit', () => {
     expect(findingsOf('C-SYNDICATION', 'The council met on Monday, the mayor, Jan Novak, said.')).toEqual([]);
+    expect(findingsOf('C-SYNDICATION', 'The convoy took the old road.\n\nVia Egnatia is closed.')).toEqual([]);
+  });
+
+  it('reads other credit forms', () => {
+    const text = 'Le Pen said she would propose closer ties.\n\nOriginally published by Kathimerini.';
+    expect(findingsOf('C-SYNDICATION', text)[0]?.fix).toMatchObject({ credit: 'Kathimerini' });
   });
 });
