@@ -3,6 +3,7 @@ import type { Source } from '../model/source';
 import type { LinkedAttribution, ParsedCheckInput } from './check-input';
 import { buildOutletCatalogue, type CatalogueOutlet } from './outlets/outlet-catalogue';
 import { findOutletCitations, type OutletCitation } from './outlets/outlet-citations';
+import { findOutletLikeNames } from './outlets/outlet-like-names';
 import { findOutletMentions, type OutletMention } from './outlets/outlet-mentions';
 import type { CheckSettings } from './settings';
 import { attributeQuotation, type QuoteAttribution } from './text/quote-speakers';
@@ -72,7 +73,7 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
     ...quotation,
     attribution: attributeQuotation(maskedText, quotation, quotationWindow(sentences, quotation), input.detected),
   }));
-  const outlets = buildOutletCatalogue(input.settings.stateAffiliatedOutlets, input.sources);
+  const outlets = buildOutletCatalogue(input.settings.stateAffiliatedOutlets, input.sources, findOutletLikeNames(maskedText, sentences, input.detected));
   const outletMentions = findOutletMentions(text, outlets);
   const creditLine = findCreditLine(text, paragraphs);
   const inCredit = (mention: OutletMention): boolean =>

@@ -15,9 +15,14 @@ function namesOf(outlet: Pick<KnownOutlet, 'name' | 'aliases'>): string[] {
 /**
  * The outlets this check recognises: the known list, every name on the
  * newsroom's state-affiliated list (which may add outlets we do not know),
- * and the outlets registered as sources of this draft.
+ * the outlets registered as sources of this draft, and outlet-like names the
+ * article cites (see outlet-like-names.ts).
  */
-export function buildOutletCatalogue(stateList: readonly string[], sources: readonly Source[]): CatalogueOutlet[] {
+export function buildOutletCatalogue(
+  stateList: readonly string[],
+  sources: readonly Source[],
+  citedOutletNames: readonly string[] = [],
+): CatalogueOutlet[] {
   const stateNames = new Set(stateList.map(normaliseName));
   const catalogue: CatalogueOutlet[] = KNOWN_OUTLETS.map((outlet) => ({
     ...outlet,
@@ -45,6 +50,9 @@ export function buildOutletCatalogue(stateList: readonly string[], sources: read
       description: source.role,
       onStateList: source.stateAffiliated,
     });
+  }
+  for (const name of citedOutletNames) {
+    if (!known(name)) catalogue.push({ name, aliases: [], kind: 'outlet', stateAffiliated: false, description: '', onStateList: false });
   }
   return catalogue;
 }

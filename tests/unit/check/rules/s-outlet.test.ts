@@ -46,4 +46,10 @@ describe('S-OUTLET', () => {
     const text = 'Investors moved capital out of the country, according to analysts.';
     expect(findingsOf('S-OUTLET', text)).toEqual([]);
   });
+
+  it('recognises outlets missing from the known list by how they are cited', () => {
+    const text = 'Gas prices doubled, according to the Moscow Times. Le Figaro reported the same. The rise was confirmed, according to the Finance Ministry.';
+    const findings = findingsOf('S-OUTLET', text);
+    expect(findings.map((finding) => (finding.fix?.kind === 'add-source' ? finding.fix.source.name : null))).toEqual(['Moscow Times', 'Le Figaro']);
+  });
 });
