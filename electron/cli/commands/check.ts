@@ -43,6 +43,10 @@ interface CheckedFile {
 }
 
 export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   let files: string[];
   let json: boolean;
   let settings: CheckSettings;

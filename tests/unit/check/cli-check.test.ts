@@ -96,6 +96,11 @@ describe('copydesk check', () => {
     expect(stdout).toMatch(/3:16\s+S-VAGUE/);
   });
 
+  it('prints its usage with --help', async () => {
+    expect(await run(['--help'])).toBe(0);
+    expect(stdout).toContain('usage: check FILE...');
+  });
+
   it.each([
     ['a missing file', () => [path.join(directory, 'nope.txt')], /nope\.txt: no such file/],
     ['unreadable JSON', () => [write('broken.json', '{"schemaVersion": 1,')], /broken\.json: not valid JSON/],
