@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<void> {
   await fsp.mkdir(options.dataDir, { recursive: true });
   let host;
   try {
-    host = await startWebHost(options);
+    host = await startWebHost({ ...options, lockDataFolder: true });
   } catch (error) {
     if (!(error instanceof DataFolderInUseError)) throw error;
     process.stderr.write(`copydesk web: ${error.message}\n`);

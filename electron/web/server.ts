@@ -41,6 +41,11 @@ export interface WebHostOptions {
   preferencesStore?: KeyValueStore;
   clock?: Clock;
   maxRequestBytes?: number;
+  /**
+   * Take `<dataDir>/.copydesk.lock` so no second host or app writes the same folder.
+   * The command line (main.ts) always does; in-process hosts on temp folders (tests) may skip it.
+   */
+  lockDataFolder?: boolean;
   logError?: ErrorLogger;
   log?: (message: string) => void;
 }
@@ -69,7 +74,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const log = options.log ?? ((message: string) => console.warn(`[copydesk] ${message}`));
   await fsp.mkdir(options.dataDir, { recursive: true });
   // Refuses to start beside another writer of the same folder (throws DataFolderInUseError).
-  const lock = await acquireDataFolderLock(options.dataDir);
+  const lock: DataFolderLock = options.lockDataFolder
+    ? await acquireDataFolderLock(options.dataDir)
+    : { held: false, release: async () => {} };
   try {
     return await startLocked(options, lock, log);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { promises as fsp } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir } from '../services/test-helpers';
@@ -41,8 +42,22 @@ describe('npm run web entry point', () => {
       body: '{}',
     });
     expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { drafts: [], readOnly: false } });
+
+    // A second host on the same folder is refused: two writers could both turn revision 5 into 6.
+    const second = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'electron/web/main.ts'), '--data', dataDir], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let secondStderr = '';
+    second.stderr.setEncoding('utf8');
+    second.stderr.on('data', (chunk: string) => (secondStderr += chunk));
+    second.stdout.resume();
+    expect(await new Promise<number | null>((resolve) => second.on('exit', (code) => resolve(code)))).toBe(1);
+    expect(secondStderr).toMatch(/Another Copydesk .* is using the data folder/);
+
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stdout.trim().split('\n')).toEqual([`Copydesk is running at ${url}`]);
-  }, 30_000);
+    expect((await fsp.readdir(dataDir)).includes('.copydesk.lock')).toBe(false);
+  }, 120_000);
 });

@@ -125,10 +125,19 @@ describe('web host: API', () => {
 });
 
 describe('web host: one writer per data folder', () => {
-  it('refuses to start a second host on the same data folder while the first runs', async () => {
-    await expect(
-      startWebHost({ dataDir: path.join(root, 'data'), preferencesStore: new MemoryStore(), log: () => {}, logError: () => {} }),
-    ).rejects.toBeInstanceOf(DataFolderInUseError);
+  it('refuses to start a second host on the same data folder while the first runs, and allows it after close', async () => {
+    const options = {
+      dataDir: path.join(root, 'locked-data'),
+      preferencesStore: new MemoryStore(),
+      lockDataFolder: true,
+      log: () => {},
+      logError: () => {},
+    };
+    const first = await startWebHost(options);
+    await expect(startWebHost(options)).rejects.toBeInstanceOf(DataFolderInUseError);
+    await first.close();
+    const second = await startWebHost(options);
+    await second.close();
   });
 });
 
