@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Draft } from '../../../shared/model/draft';
 import { generateArticle, type GeneratedArticle } from '../fixtures/article';
+import { seedDrafts } from '../fixtures/library';
 import { describeArticle, HUGE_ARTICLE, longArticle } from '../fixtures/standard';
 import { launchChromium, VIEWPORT } from '../lib/browser';
 import { bareEditorDir, builtRendererDir } from '../lib/builds';
@@ -113,24 +114,29 @@ function eventTimingFact(label: string, copydesk: Session, bare: Session): strin
  * 10,000-word article, then at the end of a 50,000-word one with memory.
  */
 const typingBench: Benchmark = async ({ runDir, quick }) => {
-  const plan: TypingPlan = { chars: quick ? 60 : 300, gapMs: 40, pauseEvery: 30, pauseMs: 400 };
+  const plan: TypingPlan = { chars: quick ? 60 : 300, gapMs: 0, pauseEvery: 50, pauseMs: 500 };
   const long = longArticle();
   const huge: GeneratedArticle = generateArticle(HUGE_ARTICLE);
   const dataDir = mkdtempSync(path.join(runDir, 'typing-'));
+  // One copy of the article per Copydesk session, so each starts from the same text.
+  const copies = {
+    end: { ...long.draft, id: 'typing-long-end' },
+    middle: { ...long.draft, id: 'typing-long-middle' },
+    huge: { ...huge.draft, id: 'typing-huge-end' },
+  };
+  await seedDrafts(dataDir, Object.values(copies));
   const host = await startHost(dataDir, builtRendererDir(runDir));
   const bareServer = await serveFolder(bareEditorDir(runDir));
   const browser = await launchChromium();
   try {
-    const create = async (article: GeneratedArticle): Promise<string> =>
-      (await host.call('drafts.create', { meta: article.draft.meta, sources: article.draft.sources, content: article.draft.content })).id;
     const blocks = (article: GeneratedArticle): number => article.draft.content.root.children?.length ?? 0;
     const runs: Record<string, Session> = {};
     const scenarios: Array<[string, () => Promise<Session>]> = [
-      ['copydesk-end', async () => session(browser, copydeskOpener(host, await create(long), blocks(long)), 'end', plan)],
+      ['copydesk-end', () => session(browser, copydeskOpener(host, copies.end.id, blocks(long)), 'end', plan)],
       ['bare-end', () => session(browser, bareOpener(bareServer.origin, long.draft), 'end', plan)],
-      ['copydesk-middle', async () => session(browser, copydeskOpener(host, await create(long), blocks(long)), 'middle', plan)],
+      ['copydesk-middle', () => session(browser, copydeskOpener(host, copies.middle.id, blocks(long)), 'middle', plan)],
       ['bare-middle', () => session(browser, bareOpener(bareServer.origin, long.draft), 'middle', plan)],
-      ['copydesk-huge', async () => session(browser, copydeskOpener(host, await create(huge), blocks(huge)), 'end', plan)],
+      ['copydesk-huge', () => session(browser, copydeskOpener(host, copies.huge.id, blocks(huge)), 'end', plan)],
       ['bare-huge', () => session(browser, bareOpener(bareServer.origin, huge.draft), 'end', plan)],
     ];
     const only = process.env['BENCH_TYPING_ONLY']?.split(',');
