@@ -33,14 +33,14 @@ export function sendApiError(response: ServerResponse, status: number, error: Ap
   sendJson(response, status, result);
 }
 
-type BodyRead = { ok: true; text: string } | { ok: false; tooLarge: true };
+type BodyRead = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'aborted' };
 
 /** Reads the body up to the limit; beyond it, stops collecting instead of buffering an attacker's gigabytes. */
 function readBody(request: IncomingMessage, limit: number): Promise<BodyRead> {
   return new Promise((resolve, reject) => {
     const declared = Number(request.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
-      resolve({ ok: false, tooLarge: true });
+      resolve({ ok: false, reason: 'too-large' });
       return;
     }
     const chunks: Buffer[] = [];
@@ -51,7 +51,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<BodyRead> {
       size += chunk.length;
       if (size > limit) {
         done = true;
-        resolve({ ok: false, tooLarge: true });
+        resolve({ ok: false, reason: 'too-large' });
         return;
       }
       chunks.push(chunk);
@@ -65,6 +65,12 @@ function readBody(request: IncomingMessage, limit: number): Promise<BodyRead> {
       if (done) return;
       done = true;
       reject(error);
+    });
+    // A client that goes away mid-upload must not leave this promise pending forever.
+    request.on('close', () => {
+      if (done) return;
+      done = true;
+      resolve({ ok: false, reason: 'aborted' });
     });
   });
 }
@@ -105,7 +111,8 @@ export async function handleApiRequest(
   }
   const body = await readBody(request, options.maxRequestBytes);
   if (!body.ok) {
-    refuseTooLarge(request, response, options.maxRequestBytes);
+    if (body.reason === 'too-large') refuseTooLarge(request, response, options.maxRequestBytes);
+    else response.destroy(); // Nobody is listening for an answer.
     return;
   }
   let payload: unknown = undefined;
