@@ -6,12 +6,14 @@ import { $createLinkNode, $toggleLink } from '@lexical/link';
 import { mergeRegister } from '@lexical/utils';
 import type { BaseSelection } from 'lexical';
 import {
+  $createRangeSelectionFromDom,
   $createTextNode,
   $getSelection,
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_LOW,
   COMMAND_PRIORITY_NORMAL,
+  getDOMSelection,
   KEY_MODIFIER_COMMAND,
 } from 'lexical';
 import { isAllowedUrl, normalizeLinkInput } from '../../editor/urls';
@@ -34,9 +36,16 @@ export function LinkPlugin(): JSX.Element {
           OPEN_LINK_EDITOR_COMMAND,
           () => {
             if (!editor.isEditable()) return false;
-            const selection = $getSelection();
+            // A shortcut can arrive before the browser's last selectionchange reached
+            // Lexical: when focus is in the editor, the DOM selection is the truth.
+            const root = editor.getRootElement();
+            const fromDom =
+              root !== null && root.contains(document.activeElement)
+                ? $createRangeSelectionFromDom(getDOMSelection(window), editor)
+                : null;
+            const selection = fromDom ?? $getSelection();
             savedSelection.current = selection ? selection.clone() : null;
-            const link = $getSelectedLink();
+            const link = $getSelectedLink(selection);
             setBar({ url: link ? link.getURL() : '', error: null, editing: link !== null });
             return true;
           },

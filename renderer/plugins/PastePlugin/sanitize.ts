@@ -61,6 +61,8 @@ export function sanitizePastedHtml(html: string): Document {
   const clean = DOMPurify.sanitize(source.body.innerHTML, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
     ALLOWED_URI_REGEXP: SAFE_URI,
     FORBID_TAGS: ['style', 'script', 'iframe', 'object', 'embed', 'template', 'svg', 'math', 'img', 'form'],
     KEEP_CONTENT: true,
