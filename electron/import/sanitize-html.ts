@@ -42,7 +42,11 @@ function config(dropPageChrome: boolean): Config & { RETURN_DOM_FRAGMENT: true }
   };
 }
 
-/** Sanitizes HTML with DOMPurify on jsdom (the pairing DOMPurify's authors support in Node). */
-export function sanitizeHtml(html: string, options: { dropPageChrome: boolean }): DocumentFragment {
+/**
+ * Sanitizes HTML with DOMPurify on jsdom (the pairing DOMPurify's authors
+ * support in Node). A parsed element (not a <body>) is sanitized as a copy,
+ * which saves serializing and re-parsing a large page.
+ */
+export function sanitizeHtml(html: string | Element, options: { dropPageChrome: boolean }): DocumentFragment {
   return domPurify().sanitize(html, config(options.dropPageChrome));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DraftMetaSchema, type DraftMeta } from '../model/draft';
-import { SerializedEditorStateSchema, type SerializedEditorStateShape } from '../model/lexical-json';
+import type { SerializedEditorStateShape } from '../model/lexical-json';
 import { blockText, type ImportBlock } from './blocks';
 import type { ImportHints, RecognisedMeta } from './cleanup-state';
 import { blocksToLexical } from './lexical/blocks-to-lexical';
@@ -21,11 +21,6 @@ export const RemovedLineSchema = z.object({
 });
 
 /** What the import makes of one file, before the draft store gives it an id. */
-export const DraftInputSchema = z.object({
-  meta: DraftMetaSchema,
-  content: SerializedEditorStateSchema,
-  sources: z.array(z.never()).max(0),
-});
 export type DraftInput = { meta: DraftMeta; content: SerializedEditorStateShape; sources: [] };
 
 export interface ImportedDocument {

@@ -9,7 +9,7 @@ export const IMPORT_FORMATS = ['html', 'text', 'markdown', 'docx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export const MAX_IMPORT_BYTES: Record<ImportFormat, number> = {
-  html: 10 * 1024 * 1024,
+  html: 3 * 1024 * 1024,
   text: 5 * 1024 * 1024,
   markdown: 5 * 1024 * 1024,
   docx: 25 * 1024 * 1024,
@@ -22,7 +22,7 @@ export const MAX_IMPORT_FILES = 50;
 export const MAX_IMPORT_BATCH_BYTES = 100 * 1024 * 1024;
 export const MAX_IMPORT_FILE_NAME_LENGTH = 255;
 /** Past this many blocks a "page" is a data dump, not an article. */
-export const MAX_IMPORT_BLOCKS = 20_000;
+export const MAX_IMPORT_BLOCKS = 5_000;
 
 const EXTENSIONS: Record<string, ImportFormat> = {
   '.html': 'html',

@@ -124,7 +124,10 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(`${input.name}: not imported\n  ${input.error}\n\n`);
       continue;
     }
-    const [result] = await importFiles([input]);
+    const [result] = await importFiles([input]).catch((error: unknown): ImportFileResult[] => [
+      // Only a name the import refuses at its boundary (control characters) gets here.
+      { name: input.name, ok: false, removed: [], proposedSources: [], warnings: [], error: `${file} was not imported: ${error instanceof Error ? error.message : String(error)}` },
+    ]);
     let written: string | undefined;
     if (result?.ok && result.draftInput) {
       const draft = newDraft(result.draftInput, new Date().toISOString());
