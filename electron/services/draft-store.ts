@@ -6,7 +6,7 @@ import { DRAFT_SCHEMA_VERSION, DraftMetaSchema, DraftSchema } from '../../shared
 import type { Draft } from '../../shared/model/draft';
 import { emptyEditorState } from '../../shared/model/lexical-json';
 import type { FileSystem } from './file-system';
-import { isMissing, nodeFileSystem } from './file-system';
+import { errorCode, isMissing, nodeFileSystem } from './file-system';
 import type { Clock } from './clock';
 import { systemClock } from './clock';
 import { isTempFileName } from './atomic-write';
@@ -170,19 +170,27 @@ export class DraftStore {
     }
   }
 
-  private async handleDamagedFile(filePath: string, reason: string): Promise<void> {
+  /** Quarantines a damaged file, or reports it in place when it cannot be moved; true when it was moved. */
+  private async handleDamagedFile(filePath: string, reason: string): Promise<boolean> {
     this.log(`damaged file ${filePath}: ${reason}`);
     // Named relative to the data folder ("drafts/x.json", "history/x/y.json") so the editor can tell them apart.
     const displayName = path.relative(this.layout.dataDir, filePath).split(path.sep).join('/');
+    const reportInPlace = (why: string): void => {
+      this.damagedInPlace.set(filePath, { fileName: displayName, reason: `${reason} (${why})`, quarantinedAt: this.now().toISOString() });
+    };
     if (this.readOnly) {
-      this.damagedInPlace.set(filePath, {
-        fileName: displayName,
-        reason: `${reason} (the folder is read-only, so the file was left in place)`,
-        quarantinedAt: this.now().toISOString(),
-      });
-      return;
+      reportInPlace('the folder is read-only, so the file was left in place');
+      return false;
     }
-    await quarantineFile(this.fs, this.layout.quarantineDir, filePath, reason, this.now(), displayName);
+    try {
+      await quarantineFile(this.fs, this.layout.quarantineDir, filePath, reason, this.now(), displayName);
+      return true;
+    } catch (error) {
+      // One file that cannot be moved must not stop the rest of the library from loading; it is still reported.
+      this.log(`could not move ${filePath} to quarantine`, error);
+      reportInPlace(`it could not be moved to quarantine: ${errorCode(error) ?? 'unknown error'}`);
+      return false;
+    }
   }
 
   private async loadEntry(id: string): Promise<IndexEntry | null> {
@@ -208,10 +216,11 @@ export class DraftStore {
     const read = await readDraftFile(this.fs, filePath, id);
     if (read.kind === 'ok') return read.draft;
     if (read.kind === 'corrupt') {
-      await this.handleDamagedFile(filePath, read.reason);
+      const moved = await this.handleDamagedFile(filePath, read.reason);
       this.index.remove(id);
-      throw new ApiError('not-found', `The draft file was damaged and has been moved to quarantine: ${read.reason}`, {
-        quarantined: true,
+      const where = moved ? 'has been moved to quarantine' : 'was left in place (it could not be moved)';
+      throw new ApiError('not-found', `The draft file is damaged and ${where}: ${read.reason}`, {
+        quarantined: moved,
         reason: read.reason,
       });
     }
@@ -248,6 +257,8 @@ export class DraftStore {
   list(): Promise<ResponseOf<'drafts.list'>> {
     return this.guard('list the drafts', async () => {
       if (this.readOnly) this.readOnly = !(await this.probeWritable());
+      // Damaged files left in place are found again by this listing (they are never indexed), or are gone.
+      this.damagedInPlace.clear();
       let names: string[] = [];
       try {
         names = await this.fs.readdir(this.layout.draftsDir);

@@ -190,6 +190,20 @@ describe('DraftStore: damaged files', () => {
   });
 });
 
+describe('DraftStore: a damaged file that cannot be quarantined', () => {
+  it('still lists the rest of the library and reports the file in place', async () => {
+    const good = await openStore().create({ meta: { headline: 'Good' } });
+    await fsp.writeFile(path.join(dataDir, 'drafts', 'damaged.json'), '{"trunc');
+    const store = openStore({ fs: faultyFileSystem('rename', 'EIO', (target) => target.includes(`${path.sep}quarantine${path.sep}`)) });
+    const list = await store.list();
+    expect(list.drafts.map((summary) => summary.id)).toEqual([good.id]);
+    expect(list.quarantined).toMatchObject([{ fileName: 'drafts/damaged.json', reason: expect.stringMatching(/could not be moved.*EIO/) }]);
+    expect(await fsp.readFile(path.join(dataDir, 'drafts', 'damaged.json'), 'utf8')).toBe('{"trunc');
+    // Listed again, it is reported once, not twice.
+    expect((await store.list()).quarantined).toHaveLength(1);
+  });
+});
+
 describe('DraftStore: transient permission errors', () => {
   it('reports a locked file (EPERM on rename) without turning the library read-only, so a retry succeeds', async () => {
     const draft = await openStore().create({});
