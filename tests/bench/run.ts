@@ -98,7 +98,8 @@ async function runBenchmark(entry: BenchEntry, runDir: string, options: Options,
   );
   const seconds = (Date.now() - started) / 1000;
   if (result.code !== 0 || !existsSync(outFile)) {
-    const reason = result.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' / ') || `exit code ${String(result.code)}`;
+    const lines = result.stderr.trim().split('\n').filter((line) => line.trim() && !/^\s+at /.test(line));
+    const reason = lines.filter((line) => /error|stopped after/i.test(line)).slice(-2).join(' / ') || lines.slice(-2).join(' / ') || `exit code ${String(result.code)}`;
     progress(`✗ ${entry.title}: ${reason}`);
     return { id: entry.id, title: entry.title, seconds, figures: [], facts: [], failure: reason };
   }

@@ -1,6 +1,6 @@
 /**
  * The web host as the benchmarks start it: electron/web/main.ts's startWebHost
- * with the renderer built for this run (--static). Prints the same ready line
+ * with the renderer built for this run (--static) and the same data-folder lock. Prints the same ready line
  * as `npm run web`, and closes cleanly (pending index writes included) on SIGTERM.
  */
 import { startWebHost } from '../../../electron/web/server';
@@ -14,7 +14,13 @@ async function main(): Promise<void> {
   const dataDir = value('--data');
   if (!dataDir) throw new Error('usage: host-main.ts --data DIR [--static DIR]');
   const staticDir = value('--static');
-  const host = await startWebHost({ dataDir, ...(staticDir ? { staticDir } : {}), log: (message) => process.stderr.write(`${message}\n`) });
+  // As `npm run web` starts it (electron/web/main.ts), the data-folder lock included.
+  const host = await startWebHost({
+    dataDir,
+    lockDataFolder: true,
+    ...(staticDir ? { staticDir } : {}),
+    log: (message) => process.stderr.write(`${message}\n`),
+  });
   process.stdout.write(`Copydesk is running at ${host.url}\n`);
   process.once('SIGTERM', () => {
     host.close().then(

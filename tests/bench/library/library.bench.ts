@@ -45,7 +45,7 @@ async function measureSize(runDir: string, count: number, quick: boolean): Promi
   await host.stop();
   progress(`  ${formatInt(count)}: first start (index rebuilt from the files) listed in ${rebuildMs.toFixed(0)} ms`);
 
-  const starts = quick ? 2 : count >= 10_000 ? 5 : 7;
+  const starts = quick ? 2 : 5;
   const listMs: number[] = [];
   const spawnToListMs: number[] = [];
   for (let start = 0; start < starts; start += 1) {
