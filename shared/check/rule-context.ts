@@ -45,6 +45,8 @@ export interface RuleContext {
   creditLine: CreditLine | undefined;
   /** The outlets the credit line names. */
   creditMentions: OutletMention[];
+  /** Whether an offset lies in running prose rather than a headline, crosshead or breadcrumb line. */
+  inProse(offset: number): boolean;
   /** The sentence holding an offset (the nearest one before it, between sentences). */
   sentenceAt(offset: number): ContextSentence;
 }
@@ -78,9 +80,11 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
   const creditLine = findCreditLine(text, paragraphs);
   const inCredit = (mention: OutletMention): boolean =>
     creditLine !== undefined && creditLine.range.start <= mention.range.start && mention.range.end <= creditLine.range.end;
+  const prose = paragraphs.map((paragraph) => isProse(text.slice(paragraph.start, paragraph.end)));
   return {
     text,
     paragraphs,
+    inProse: (offset) => prose[sentenceAt(offset).paragraphIndex] ?? false,
     sentences,
     maskedText,
     quotations,
@@ -96,6 +100,15 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
     creditMentions: outletMentions.filter(inCredit),
     sentenceAt,
   };
+}
+
+/**
+ * Prose ends its paragraphs with sentence punctuation; headlines and
+ * crossheads do not, and a line cut short with "..." is a teaser or a
+ * breadcrumb.
+ */
+function isProse(paragraph: string): boolean {
+  return /[.!?"”»’]\s*$/u.test(paragraph) && !/(?:\.\.\.|…)\s*$/u.test(paragraph);
 }
 
 function maskQuotations(text: string, quotations: readonly Quotation[]): string {

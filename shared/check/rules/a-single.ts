@@ -14,6 +14,8 @@ const CONTENTIOUS = /\b(?:accus(?:e|ed|es|ing|ation|ations)|alleg(?:e|ed|es|ing|
  */
 export const checkSingleSourceClaim: Rule = (context) =>
   context.sentences.flatMap((sentence): RuleFinding[] => {
+    // A headline's claim is the body's claim: judge it where its sources are.
+    if (!context.inProse(sentence.start)) return [];
     const words = matchesIn(context.text, sentence, CONTENTIOUS);
     if (words.length === 0) return [];
     const origins = originsOf(context, sentence);

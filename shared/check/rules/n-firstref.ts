@@ -2,7 +2,7 @@ import type { Span } from '../../attribution/types';
 import type { RuleFinding } from '../finding';
 import { outletNamed } from '../outlets/outlet-catalogue';
 import type { RuleContext } from '../rule-context';
-import { isPlausibleName, normaliseName, sameReferent, surnameOf } from '../text/names';
+import { isPlausibleName, leadingName, normaliseName, sameReferent, surnameOf } from '../text/names';
 import { escapeRegExp, wholeWordsPattern } from '../text/regexp';
 import { appositive, type Rule } from './rule';
 
@@ -41,15 +41,16 @@ interface Person {
 function peopleOf(context: RuleContext): Person[] {
   const people: Person[] = [];
   const add = (reference: string, role: string): void => {
-    if (!isPlausibleName(reference) || outletNamed(context.outlets, reference)) return;
-    const name = longestFormInText(context, reference);
+    const leading = leadingName(reference);
+    if (!leading || outletNamed(context.outlets, leading)) return;
+    const name = longestFormInText(context, leading);
     const existing = people.find((person) => sameReferent(person.fullName, name));
     if (!existing) people.push({ fullName: name, role });
     else if (name.split(/\s+/).length > existing.fullName.split(/\s+/).length) existing.fullName = name;
   };
   for (const source of context.sources) if (source.kind === 'person') add(source.name, source.role);
   for (const quotation of context.quotations) if (quotation.attribution.speaker) add(quotation.attribution.speaker, '');
-  for (const attribution of context.detected) if (attribution.sourceName && /^\p{Lu}/u.test(attribution.sourceName)) add(attribution.sourceName, '');
+  for (const attribution of context.detected) if (attribution.sourceName) add(attribution.sourceName, '');
   return people;
 }
 
@@ -63,28 +64,20 @@ function longestFormInText(context: RuleContext, reference: string): string {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}’'-]+)\\s+${escapeRegExp(reference).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
   for (const match of context.text.matchAll(pattern)) {
     const given = match[1]!;
-    if (!inProse(context, { start: match.index, end: match.index + match[0].length })) continue;
+    if (!context.inProse(match.index)) continue;
     if (TITLE_BEFORE.test(given) || !isPlausibleName(given)) continue;
     return `${given} ${reference}`;
   }
   return reference;
 }
 
-/** Headlines, crossheads and credits use surnames alone by convention: only prose paragraphs count. */
-function inProse(context: RuleContext, span: Span): boolean {
-  const paragraph = context.paragraphs[context.sentenceAt(span.start).paragraphIndex];
-  const words = paragraph ? context.text.slice(paragraph.start, paragraph.end) : '';
-  // A line cut short with "..." is a teaser or a breadcrumb, not a sentence.
-  return /[.!?"”»’]\s*$/u.test(words) && !/(?:\.\.\.|…)\s*$/u.test(words);
-}
-
 function checkPerson(context: RuleContext, person: Person): RuleFinding[] {
   const { text } = context;
-  const full = occurrences(text, person.fullName).filter((span) => inProse(context, span));
+  const full = occurrences(text, person.fullName).filter((span) => context.inProse(span.start));
   const surname = surnameOf(person.fullName);
   if (normaliseName(surname) === normaliseName(person.fullName)) return [];
   const firstFull = full[0];
-  const bareSurnames = occurrences(text, surname).filter((span) => inProse(context, span) && !full.some((whole) => whole.start <= span.start && span.end <= whole.end));
+  const bareSurnames = occurrences(text, surname).filter((span) => context.inProse(span.start) && !full.some((whole) => whole.start <= span.start && span.end <= whole.end));
   const early = bareSurnames.find((span) => !firstFull || span.start < firstFull.start);
   if (early) {
     const registered = context.sources.some((source) => source.kind === 'person' && sameReferent(source.name, person.fullName));

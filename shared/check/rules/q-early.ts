@@ -17,7 +17,7 @@ export const checkQuoteSpeakerEarly: Rule = (context) =>
       {
         ruleId: 'Q-EARLY',
         range: quotation.range,
-        message: `The quote “${excerpt(context.text, first, 50)}” runs ${sentences.length} sentences before saying who is speaking. Name ${who} after the first sentence: “${excerpt(context.text, first, 40)}” ${who} said. “…”`,
+        message: `The quote “${excerpt(context.text, first, 50)}” runs ${sentences.length} sentences before saying who is speaking. Name ${who} after the first sentence: “${excerpt(context.text, first, 50).replace(/[.!]$/, ',')}” ${who} said. “…”`,
       },
     ];
   });

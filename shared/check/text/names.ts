@@ -14,11 +14,22 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*\.?`;
 /** A run of capitalised words, possibly with particles: a candidate proper name. */
 export const PROPER_NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)*${NAME_WORD})*`;
 
-/** True when a capitalised run is a plausible name rather than a sentence-initial function word. */
+/**
+ * True when words are a plausible proper name: every word capitalised (or a
+ * particle such as "de"), and not led by a function word ("A source", "The").
+ */
 export function isPlausibleName(candidate: string): boolean {
   const words = candidate.trim().split(/\s+/);
-  if (words.length === 0 || words[0] === '') return false;
-  return !(words.length === 1 && NOT_NAMES.has(words[0]!.toLowerCase()));
+  if (words[0] === undefined || words[0] === '' || NOT_NAMES.has(words[0].toLowerCase())) return false;
+  const particle = new RegExp(`^${NAME_PARTICLE}$`);
+  return words.every((word) => /^\p{Lu}/u.test(word) || particle.test(word));
+}
+
+/** The proper name a longer reference starts with: "Smith, the mayor" → "Smith". */
+export function leadingName(reference: string): string | null {
+  const match = new RegExp(`^${PROPER_NAME}`, 'u').exec(reference.trim());
+  const name = match ? trimNonNameWords(match[0].replace(/\.$/, '')) : '';
+  return isPlausibleName(name) ? name : null;
 }
 
 /** Drops a leading function word a regex may have taken for part of a name ("The Reuters" → "Reuters"). */

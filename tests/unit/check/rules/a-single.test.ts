@@ -31,4 +31,10 @@ describe('A-SINGLE', () => {
     const attribution = detected(text, { cue: 'said', source: 'Jan Novak', content: 'The bridge will reopen in May', type: 'indirect' });
     expect(findingsOf('A-SINGLE', text, { detected: [attribution] })).toEqual([]);
   });
+
+  it('leaves headlines to the body that sources them', () => {
+    const text = 'Mayor accused of fraud\n\nThe opposition leader, Anna Berg, and two auditors said the accounts did not add up.';
+    const headline = detected(text, { cue: 'accused', source: 'Mayor', content: 'of fraud', type: 'indirect' });
+    expect(findingsOf('A-SINGLE', text, { detected: [headline] })).toEqual([]);
+  });
 });

@@ -33,4 +33,11 @@ describe('N-FIRSTREF', () => {
     const text = 'Le Pen wants closer ties between NATO and Russia\n\nFrance’s far-right presidential candidate, Marine Le Pen, said she would propose closer ties.';
     expect(findingsOf('N-FIRSTREF', text)).toEqual([]);
   });
+
+  it('takes only proper names for people: "A source" and "Smith, the mayor" as the detector may give them', () => {
+    const text = 'A source said the mayor knew. Jane Smith, the mayor, denied it. Smith, the mayor said, would not resign.';
+    const anonymous = detected(text, { cue: 'said', source: 'A source', type: 'indirect' });
+    const withRole = { ...detected(text, { cue: 'denied', source: 'Jane Smith, the mayor', type: 'indirect' }), sourceName: 'Smith, the mayor' };
+    expect(findingsOf('N-FIRSTREF', text, { detected: [anonymous, withRole] })).toEqual([]);
+  });
 });
