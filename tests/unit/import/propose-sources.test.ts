@@ -3,6 +3,7 @@ import type { DetectedAttribution } from '../../../shared/attribution/types';
 import { proposeSources } from '../../../shared/import/sources/propose-sources';
 import { proposalToSource } from '../../../shared/import/sources/proposed-source';
 import type { Source } from '../../../shared/model/source';
+import { kindOfName } from '../../../shared/import/sources/name-kind';
 
 const TEXT = 'Marine Le Pen said on Wednesday that she would stay. The minister spoke, the BBC notes.\n\nLe Pen added that she wanted talks, she said.';
 
@@ -76,5 +77,15 @@ describe('source proposals', () => {
   it('turns an accepted proposal into a valid draft source', () => {
     const [proposal] = proposeSources({ bodyText: TEXT, credit: '' }, { ...context, detect: () => [] });
     expect(proposalToSource(proposal!, 'src-1')).toMatchObject({ id: 'src-1', name: 'BBC', kind: 'outlet', role: 'the British public broadcaster' });
+  });
+});
+
+describe('the kind of a named source', () => {
+  it('tells people from bodies and states', () => {
+    expect(kindOfName('Marine Le Pen')).toBe('person');
+    expect(kindOfName('Russia')).toBe('organisation');
+    expect(kindOfName('the Kremlin')).toBe('organisation');
+    expect(kindOfName('NATO')).toBe('organisation');
+    expect(kindOfName('Interior Ministry')).toBe('organisation');
   });
 });
