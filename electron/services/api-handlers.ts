@@ -7,6 +7,7 @@ import type { Logger } from './draft-store';
 import { DraftStore } from './draft-store';
 import type { KeyValueStore } from './preferences';
 import { PreferencesService } from './preferences';
+import { SourceBook } from './source-book';
 import { createImportHandler } from '../import/import-handler';
 
 export interface ApiHandlerOptions {
@@ -20,7 +21,7 @@ export interface ApiHandlerOptions {
 
 export interface ApiHandlersWithServices extends ApiHandlers {
   /** Not a channel: lets hosts and tests wait for pending writes before exiting. */
-  readonly services: { drafts: DraftStore; preferences: PreferencesService };
+  readonly services: { drafts: DraftStore; preferences: PreferencesService; sourceBook: SourceBook };
 }
 
 /** The importer hands over drafts in the request's input form; they get the same validation as the channel. */
@@ -48,6 +49,12 @@ export function createApiHandlers(options: ApiHandlerOptions): ApiHandlersWithSe
       return { snapshotIntervalMinutes, historyRetentionDays };
     },
   });
+  const sourceBook = new SourceBook({
+    dataDir: options.dataDir,
+    ...(options.fs ? { fs: options.fs } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
   const importFiles = createImportHandler({
     createDraft: (request) => drafts.create(CreateDraftRequestSchema.parse(request)),
     keepOriginal: (draftId, original) => drafts.keepOriginal(draftId, original),
@@ -69,6 +76,9 @@ export function createApiHandlers(options: ApiHandlerOptions): ApiHandlersWithSe
     'prefs.get': () => preferencesCall('read the preferences', () => preferences.get()),
     'prefs.set': (patch) => preferencesCall('save the preferences', () => preferences.set(patch)),
     'import.files': (request) => importFiles(request),
+    'sourceBook.list': ({ query, limit }) => sourceBook.list(query, limit),
+    'sourceBook.upsert': ({ entry }) => sourceBook.upsert(entry),
+    'sourceBook.remove': ({ id }) => sourceBook.remove(id),
   };
-  return { ...handlers, services: { drafts, preferences } };
+  return { ...handlers, services: { drafts, preferences, sourceBook } };
 }

@@ -8,6 +8,7 @@ import {
   DraftSummarySchema,
 } from '../model/draft';
 import { SourceSchema } from '../model/source';
+import { SourceBookEntryInputSchema, SourceBookEntrySchema } from '../model/source-book';
 import { SerializedEditorStateSchema } from '../model/lexical-json';
 import { PreferencesSchema, PreferencesPatchSchema } from '../model/preferences';
 import { ImportFilesRequestSchema, ImportFilesResponseSchema } from '../import/import-channel';
@@ -88,6 +89,17 @@ export const channels = {
   'prefs.get': { request: Empty, response: PreferencesSchema },
   'prefs.set': { request: PreferencesPatchSchema, response: PreferencesSchema },
   'import.files': { request: ImportFilesRequestSchema, response: ImportFilesResponseSchema },
+  /** The newsroom's source book; `query` matches names and descriptions, best matches first. */
+  'sourceBook.list': {
+    request: z.object({ query: z.string().max(300).optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    response: z.object({
+      entries: z.array(SourceBookEntrySchema),
+      /** Set when the stored book was damaged and moved aside; the book then starts again from the seed. */
+      quarantined: QuarantinedFileSchema.nullable(),
+    }),
+  },
+  'sourceBook.upsert': { request: z.object({ entry: SourceBookEntryInputSchema }).strict(), response: SourceBookEntrySchema },
+  'sourceBook.remove': { request: ById, response: Empty },
 } as const;
 
 export type Channels = typeof channels;
