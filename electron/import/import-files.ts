@@ -40,7 +40,7 @@ const MEDIA_TYPES: Record<ImportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-async function readFile(file: ImportFile, format: ImportFormat): Promise<ReaderOutput> {
+async function readByFormat(file: ImportFile, format: ImportFormat): Promise<ReaderOutput> {
   switch (format) {
     case 'html': {
       const decoded = decodeText(file.bytes, file.name, declaredHtmlCharset(file.bytes));
@@ -72,7 +72,7 @@ async function importOne(file: ImportFile, options: ImportOptions): Promise<Impo
     );
   }
   if (file.bytes.length === 0) return refused(file.name, `${file.name} is empty.`);
-  const read = await readFile(file, format);
+  const read = await readByFormat(file, format);
   if (read.blocks.length > MAX_IMPORT_BLOCKS) {
     return refused(file.name, `${file.name} has ${read.blocks.length.toLocaleString('en')} paragraphs; that is not one article.`);
   }

@@ -72,7 +72,7 @@ function describeRemoved(line: RemovedLine): string {
 }
 
 function describeSource(source: ProposedSource): string {
-  const details = [source.kind.replace('-', ' '), source.stateAffiliated ? 'state-affiliated' : '', source.known ? '' : 'not in the known list']
+  const details = [source.kind.replace('-', ' '), source.stateAffiliated ? 'state-affiliated' : '', source.known ? '' : 'new']
     .filter(Boolean)
     .join(', ');
   const why = { attribution: 'named as a source', 'outlet-citation': 'cited', credit: 'credited' }[source.reason];
