@@ -22,6 +22,12 @@ const SnapshotFileSchema = z.object({
 
 const SNAPSHOT_ID_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
 const SNAPSHOT_EXTENSION = '.json';
+/**
+ * Beside each snapshot, its summary alone: listing and pruning read these few
+ * hundred bytes instead of every whole draft (a draft with its sources' own
+ * texts can be megabytes, and a busy draft has hundreds of snapshots).
+ */
+const SUMMARY_EXTENSION = '.summary.json';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface HistoryPolicy {
@@ -50,6 +56,10 @@ export class DraftHistory {
     return path.join(this.historyDir, assertSafeDraftId(draftId));
   }
 
+  private summaryFileOf(draftId: string, snapshotId: string): string {
+    return this.fileOf(draftId, snapshotId).slice(0, -SNAPSHOT_EXTENSION.length) + SUMMARY_EXTENSION;
+  }
+
   private fileOf(draftId: string, snapshotId: string): string {
     if (!SNAPSHOT_ID_PATTERN.test(snapshotId) || snapshotId.startsWith('.')) {
       throw new ApiError('invalid-request', 'snapshotId: not a valid snapshot id');
@@ -72,6 +82,8 @@ export class DraftHistory {
     await this.fs.mkdir(this.dirOf(draft.id));
     const record = SnapshotFileSchema.parse({ formatVersion: 1, snapshot, draft });
     await writeFileAtomic(this.fs, this.fileOf(draft.id, snapshotId), JSON.stringify(record));
+    // The summary comes second: a summary never stands for a snapshot that is not there.
+    await writeFileAtomic(this.fs, this.summaryFileOf(draft.id, snapshotId), JSON.stringify(snapshot));
     return snapshot;
   }
 
@@ -106,6 +118,8 @@ export class DraftHistory {
     let removed = 0;
     for (const snapshot of snapshots.slice(1)) {
       if (Date.parse(snapshot.takenAt) < cutoff) {
+        // Summary first: a snapshot without its summary is still listed (from the file itself), never the reverse.
+        await this.unlinkIfPresent(this.summaryFileOf(draftId, snapshot.snapshotId));
         await this.fs.unlink(this.fileOf(draftId, snapshot.snapshotId));
         removed += 1;
       }
@@ -117,7 +131,15 @@ export class DraftHistory {
     await this.fs.removeDirectory(this.dirOf(draftId));
   }
 
-  private async readAll(draftId: string): Promise<SnapshotRead[]> {
+  private async unlinkIfPresent(filePath: string): Promise<void> {
+    try {
+      await this.fs.unlink(filePath);
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+  }
+
+  private async readAll(draftId: string): Promise<Array<SnapshotRead | SummaryRead>> {
     let names: string[];
     try {
       names = await this.fs.readdir(this.dirOf(draftId));
@@ -125,10 +147,32 @@ export class DraftHistory {
       if (isMissing(error)) return [];
       throw error;
     }
-    const files = names.filter((name) => name.endsWith(SNAPSHOT_EXTENSION) && !isTempFileName(name));
-    const reads = await Promise.all(files.map((name) => this.readFile(path.join(this.dirOf(draftId), name))));
+    const present = new Set(names);
+    const files = names.filter(
+      (name) => name.endsWith(SNAPSHOT_EXTENSION) && !name.endsWith(SUMMARY_EXTENSION) && !isTempFileName(name),
+    );
+    const reads = await Promise.all(
+      files.map(async (name) => {
+        const summaryName = name.slice(0, -SNAPSHOT_EXTENSION.length) + SUMMARY_EXTENSION;
+        const summary = present.has(summaryName) ? await this.readSummary(path.join(this.dirOf(draftId), summaryName), name) : null;
+        // Without a usable summary (an older snapshot, a crash between the two writes), the snapshot itself is read.
+        return summary ?? this.readFile(path.join(this.dirOf(draftId), name));
+      }),
+    );
     // A file vanishing between readdir and read (pruned concurrently) is not damage.
     return reads.filter((entry) => entry.ok || entry.reason !== MISSING);
+  }
+
+  private async readSummary(summaryPath: string, snapshotFileName: string): Promise<SummaryRead | null> {
+    try {
+      const bytes = await this.fs.readFile(summaryPath);
+      const parsed = SnapshotSummarySchema.safeParse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+      const expectedId = snapshotFileName.slice(0, -SNAPSHOT_EXTENSION.length);
+      return parsed.success && parsed.data.snapshotId === expectedId ? { ok: true, summaryOnly: true, snapshot: parsed.data } : null;
+    } catch (error) {
+      if (isMissing(error) || error instanceof SyntaxError || error instanceof TypeError) return null;
+      throw error;
+    }
   }
 
   private async readFile(filePath: string): Promise<SnapshotRead> {
@@ -158,6 +202,8 @@ const MISSING = 'missing';
 type SnapshotRead =
   | { ok: true; filePath: string; snapshot: SnapshotSummary; draft: Draft }
   | { ok: false; filePath: string; reason: string };
+
+type SummaryRead = { ok: true; summaryOnly: true; snapshot: SnapshotSummary };
 
 /**
  * Whether an automatic snapshot is due. A last snapshot "in the future" means

@@ -7,7 +7,7 @@ import { nodeFileSystem } from '../../../electron/services/file-system';
 import type { HistoryPolicy } from '../../../electron/services/history';
 import type { Draft } from '../../../shared/model/draft';
 import { ApiError } from '../../../shared/api/errors';
-import { makeTempDir, ManualClock, removeTempDir } from './test-helpers';
+import { makeTempDir, ManualClock, recordingFileSystem, removeTempDir } from './test-helpers';
 
 let dataDir: string;
 let clock: ManualClock;
@@ -98,6 +98,35 @@ describe('history', () => {
     const { snapshots } = await store.listHistory(draft.id);
     expect(snapshots).toHaveLength(1);
     expect((await store.list()).quarantined.map((entry) => entry.fileName)).toEqual([`history/${draft.id}/broken.json`]);
+  });
+
+  it('lists and prunes from the small summaries, without reading whole snapshots', async () => {
+    const draft = await store.create({});
+    await store.snapshot(draft.id, 'manual');
+    clock.advanceMinutes(10);
+    await store.snapshot(draft.id, 'manual');
+    const fs = recordingFileSystem();
+    const reader = new DraftStore({ dataDir, clock, fs, log: () => {} });
+    expect((await reader.listHistory(draft.id)).snapshots).toHaveLength(2);
+    const read = fs.reads.filter((file) => file.includes(`${path.sep}history${path.sep}`));
+    expect(read).toHaveLength(2);
+    expect(read.every((file) => file.endsWith('.summary.json'))).toBe(true);
+    await reader.flush();
+  });
+
+  it('still lists a snapshot whose summary is missing, by reading the snapshot itself', async () => {
+    const draft = await store.create({ meta: { headline: 'Kept' } });
+    const snapshot = await store.snapshot(draft.id, 'manual');
+    await fsp.unlink(path.join(dataDir, 'history', draft.id, `${snapshot.snapshotId}.summary.json`));
+    expect((await store.listHistory(draft.id)).snapshots).toEqual([snapshot]);
+  });
+
+  it('refuses to restore a damaged snapshot whose summary is intact, leaving the draft as it was', async () => {
+    const draft = await store.create({ meta: { headline: 'Current' } });
+    const snapshot = await store.snapshot(draft.id, 'manual');
+    await fsp.writeFile(path.join(dataDir, 'history', draft.id, `${snapshot.snapshotId}.json`), '{"formatVersion":1,"snap');
+    await expect(store.restoreSnapshot(draft.id, snapshot.snapshotId)).rejects.toMatchObject({ code: 'io' });
+    expect(await store.open(draft.id)).toEqual(draft);
   });
 
   it('treats a last snapshot in the future (clock moved back) as due', () => {
