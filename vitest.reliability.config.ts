@@ -15,5 +15,9 @@ export default defineConfig({
     pool: 'forks',
     // The machine is shared: two test files at a time at most.
     maxWorkers: 2,
+    // Most files load the same heavy modules (the API handlers pull in the import pipeline and the
+    // attribution model); without isolation each worker loads them once instead of once per file.
+    // The files that mock `electron` share one recorder (tests/reliability/support/electron-recorder.ts).
+    isolate: false,
   },
 });

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, promises as fsp, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApiResult } from '../../shared/api/errors';
 import { CHANNEL_NAMES } from '../../shared/api/channels';
 import { createApiHandlers } from '../../electron/services/api-handlers';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/policy/content-security-policy';
 import { MemoryStore } from './support/memory-store';
+import { appListeners, exposed, fetched, ipcHandlers, openExternal, permissionHandlers, privilegedSchemes, protocolHandlers, windows } from './support/electron-recorder';
+import type { Listener } from './support/electron-recorder';
 import { measured, writeRecord } from './support/records';
 import { makeTempDir, removeDir } from './support/temp';
 import { strictCspProblems } from './support/csp';
@@ -20,67 +21,7 @@ import { strictCspProblems } from './support/csp';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-type Listener = (...args: unknown[]) => unknown;
-const appListeners = new Map<string, Listener>();
-const windows: Array<{ options: Record<string, unknown>; loadedUrl?: string }> = [];
-const openExternal = vi.fn(async (_url: string) => undefined);
-const permissionHandlers: { request?: Listener; check?: Listener } = {};
-const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
-const privilegedSchemes: unknown[] = [];
-const fetched: string[] = [];
-const ipcHandlers = new Map<string, (event: unknown, payload: unknown) => Promise<ApiResult<unknown>>>();
-const exposed = new Map<string, unknown>();
-
-vi.mock('electron', () => {
-  class BrowserWindow {
-    private record: { options: Record<string, unknown>; loadedUrl?: string };
-    constructor(options: Record<string, unknown>) {
-      this.record = { options };
-      windows.push(this.record);
-    }
-    maximize(): void {}
-    once(): void {}
-    on(): void {}
-    isDestroyed(): boolean {
-      return false;
-    }
-    isMaximized(): boolean {
-      return false;
-    }
-    getNormalBounds() {
-      return { x: 0, y: 0, width: 1200, height: 800 };
-    }
-    async loadURL(url: string): Promise<void> {
-      this.record.loadedUrl = url;
-    }
-    static getAllWindows(): unknown[] {
-      return [];
-    }
-  }
-  return {
-    app: { on: (event: string, listener: Listener) => appListeners.set(event, listener), isPackaged: true },
-    BrowserWindow,
-    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-    shell: { openExternal },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: (handler: Listener) => (permissionHandlers.request = handler),
-        setPermissionCheckHandler: (handler: Listener) => (permissionHandlers.check = handler),
-        protocol: { handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocolHandlers.set(scheme, handler) },
-      },
-    },
-    protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => privilegedSchemes.push(...schemes) },
-    net: {
-      fetch: async (url: string) => {
-        fetched.push(url);
-        return new Response('<!doctype html><title>x</title>', { status: 200, headers: { 'content-type': 'text/html' } });
-      },
-    },
-    ipcMain: { handle: (channel: string, handler: (event: unknown, payload: unknown) => Promise<ApiResult<unknown>>) => ipcHandlers.set(channel, handler) },
-    contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
-    ipcRenderer: { invoke: async () => ({ ok: true, value: null }), on: () => undefined, removeListener: () => undefined },
-  };
-});
+vi.mock('electron', async () => (await import('./support/electron-recorder')).electronMock());
 
 /** A recorded WebContents: the events and the window-open handler the shell installs on it. */
 function fakeContents() {

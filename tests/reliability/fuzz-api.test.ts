@@ -13,6 +13,7 @@ import { saveRequestFor } from './support/crash-content';
 import { DEVICE_NAME_IDS, hostilePayload, TRAVERSAL_IDS } from './support/hostile';
 import { rawRequest } from './support/http-client';
 import { MemoryStore } from './support/memory-store';
+import { ipcHandlers } from './support/electron-recorder';
 import { measured } from './support/records';
 import { diffTrees, makeTempDir, removeDir, seedFromEnv, snapshotTree } from './support/temp';
 import type { TreeEntry } from './support/temp';
@@ -23,11 +24,7 @@ import type { TreeEntry } from './support/temp';
  * handlers behind it are real), and the real HTTP web host on 127.0.0.1.
  */
 
-type IpcHandler = (event: unknown, payload: unknown) => Promise<ApiResult<unknown>>;
-const ipcHandlers = new Map<string, IpcHandler>();
-vi.mock('electron', () => ({
-  ipcMain: { handle: (channel: string, handler: IpcHandler) => ipcHandlers.set(channel, handler) },
-}));
+vi.mock('electron', async () => (await import('./support/electron-recorder')).electronMock());
 
 const SEED = seedFromEnv('COPYDESK_FUZZ_SEED');
 const RUNS_PER_CHANNEL = Number(process.env['COPYDESK_FUZZ_RUNS'] ?? 60);
