@@ -197,5 +197,5 @@ describe('crash during save', () => {
       expect(totals.kills).toBeGreaterThanOrEqual(KILLS);
       expect(totals.acks).toBeGreaterThan(0);
     });
-  }, 170_000);
+  }, 290_000);
 });
