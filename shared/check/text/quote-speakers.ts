@@ -31,11 +31,16 @@ interface Candidate extends QuoteAttribution {
 }
 
 /** Classifies the words found in the speaker slot. */
+/**
+ * Classifies the words found in the speaker slot: "she", "she herself" are
+ * pronouns; "the party's candidate, Marine Le Pen" names Marine Le Pen (the
+ * last proper name in the words); "the spokesman" is only a role.
+ */
 function classify(words: string): Pick<QuoteAttribution, 'kind' | 'speaker'> {
-  if (new RegExp(`^${PRONOUN}$`, 'u').test(words)) return { kind: 'pronoun', speaker: null };
-  if (/^(?:the|a|an)\s/i.test(words) && !/\s\p{Lu}/u.test(words)) return { kind: 'role', speaker: null };
-  const name = trimNonNameWords(words);
-  return isPlausibleName(name) ? { kind: 'name', speaker: name } : { kind: 'role', speaker: null };
+  if (new RegExp(`^${PRONOUN}(?![\\p{L}])`, 'u').test(words)) return { kind: 'pronoun', speaker: null };
+  const names = [...words.matchAll(new RegExp(PROPER_NAME, 'gu'))].map((match) => trimNonNameWords(match[0])).filter(isPlausibleName);
+  const name = names[names.length - 1];
+  return name ? { kind: 'name', speaker: name } : { kind: 'role', speaker: null };
 }
 
 function distanceTo(quotation: Quotation, span: Span): number {

@@ -48,4 +48,10 @@ describe('Q-SPEAKER', () => {
     const text = 'Jane Smith said: “We were told the money had gone to schools and hospitals.\n\n“None of it did, and everyone in the ministry knew it,” she added.';
     expect(findingsOf('Q-SPEAKER', text)).toEqual([]);
   });
+
+  it('counts a detected pronoun phrase ("she herself") as pointing to a named speaker', () => {
+    const text = 'She herself reportedly said no, stating that “France will not submit to an American protectorate”.';
+    const attribution = { ...detected(text, { cue: 'stating', source: 'She herself', content: 'France will not submit to an American protectorate', type: 'second-hand' }), sourceName: null };
+    expect(findingsOf('Q-SPEAKER', text, { detected: [attribution] })).toEqual([]);
+  });
 });
