@@ -62,9 +62,11 @@ function targetCells(figure: Figure): [string, string] {
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function figureRow(figure: Figure): string {
-  const baseline = figure.baseline
-    ? `${figure.baseline.label}: ${describeSample(figure.baseline.sample, figure.unit, figure.stat)}${figure.baseline.note ? ` — ${figure.baseline.note}` : ''}`
-    : '—';
+  const baseline = !figure.baseline
+    ? '—'
+    : figure.baseline.sample
+      ? `${figure.baseline.label}: ${describeSample(figure.baseline.sample, figure.unit, figure.stat)}${figure.baseline.note ? ` (${figure.baseline.note})` : ''}`
+      : `${figure.baseline.label}: ${figure.baseline.note ?? 'not measured'}`;
   const [target, met] = targetCells(figure);
   const name = figure.note ? `${figure.name} (${figure.note})` : figure.name;
   return `| ${[name, describeSample(figure.copydesk, figure.unit, figure.stat), baseline, ratioOf(figure), target, met].map(cell).join(' | ')} |`;

@@ -6,6 +6,7 @@ import { launchChromium, VIEWPORT } from '../lib/browser';
 import { builtRendererDir } from '../lib/builds';
 import { startHost } from '../lib/host';
 import { formatInt, sample } from '../lib/measure';
+import { waitInPage } from '../lib/poll';
 import { progress } from '../lib/progress';
 import type { Benchmark, Figure } from '../lib/result';
 import { median } from '../lib/stats';
@@ -43,7 +44,7 @@ async function coldStart(browser: Browser, dataDir: string, staticDir: string, d
   const host = await startHost(dataDir, staticDir);
   try {
     await page.goto(`${host.url}#draft=${draftId}`);
-    await page.waitForFunction('window.__editablePaint !== undefined', null, { timeout: 60_000 });
+    await waitInPage(page, 'window.__editablePaint !== undefined');
     const { paint, origin } = (await page.evaluate('({ paint: window.__editablePaint, origin: performance.timeOrigin })')) as { paint: number; origin: number };
     // Both clocks count from the epoch: the host was spawned at this process's timeOrigin + spawnedAt.
     const spawnedEpoch = performance.timeOrigin + host.spawnedAt;
