@@ -16,6 +16,9 @@ import { ToolbarPlugin } from '../plugins/ToolbarPlugin';
 import { DocumentPolicyPlugin } from '../plugins/DocumentPolicyPlugin';
 import { ChangePlugin } from '../plugins/ChangePlugin';
 import { EditablePlugin } from '../plugins/EditablePlugin';
+import { AttributionPlugin } from '../plugins/AttributionPlugin';
+import { AttributionSuggestionsPlugin } from '../plugins/AttributionSuggestionsPlugin';
+import type { SourcesStore } from '../sources/sourcesStore';
 
 type Props = {
   content: SerializedEditorState;
@@ -24,10 +27,12 @@ type Props = {
   onChange: () => void;
   onWordCount: (words: number) => void;
   onError: (error: Error) => void;
+  /** The draft's sources, for attributions and suggestions; without it the editor has no attribution tools. */
+  sourcesStore?: SourcesStore;
 };
 
 /** The article body: Lexical rich text with the toolbar, links, lists, safe paste and bounded undo. */
-export function DraftEditor({ content, readOnly, editorRef, onChange, onWordCount, onError }: Props): JSX.Element {
+export function DraftEditor({ content, readOnly, editorRef, onChange, onWordCount, onError, sourcesStore }: Props): JSX.Element {
   // Read once on mount, as LexicalComposer does: reloading a draft remounts the editor with a new key.
   const [initialConfig] = useState(() => ({
     namespace: 'copydesk',
@@ -65,6 +70,8 @@ export function DraftEditor({ content, readOnly, editorRef, onChange, onWordCoun
       <DocumentPolicyPlugin />
       <ChangePlugin onChange={onChange} onWordCount={onWordCount} />
       <EditablePlugin editable={!readOnly} />
+      {sourcesStore && <AttributionPlugin store={sourcesStore} />}
+      {sourcesStore && !readOnly && <AttributionSuggestionsPlugin store={sourcesStore} />}
       <EditorRefPlugin editorRef={editorRef} />
     </LexicalComposer>
   );

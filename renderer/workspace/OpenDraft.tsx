@@ -11,6 +11,8 @@ import { ConflictBanner } from './ConflictBanner';
 import { DetailsPanel } from './DetailsPanel';
 import { useDraftSession } from './useDraftSession';
 import { headlineOrUntitled } from '../library/format';
+import { SourcesStore } from '../sources/sourcesStore';
+import { SourcesPanel } from '../sources/SourcesPanel';
 
 export type DraftHandle = { flush: () => Promise<void> };
 
@@ -29,7 +31,10 @@ type Props = {
 /** An open draft: metadata, body and status bar in the main column; its details in the side panel. */
 export function OpenDraft(props: Props): JSX.Element {
   const { draft, content, readOnly, autosaveDelayMs, handleRef, onSaved, onReload, onOpenCopy, onTrashed } = props;
-  const session = useDraftSession({ draft, autosaveDelayMs, readOnly, onSaved });
+  // The sources live beside the editor; the store tells the session to save when they change.
+  const [sourcesStore] = useState(() => new SourcesStore(draft.id, draft.sources));
+  const session = useDraftSession({ draft, autosaveDelayMs, readOnly, onSaved, readSources: sourcesStore.sources });
+  useEffect(() => sourcesStore.setSourcesChangedListener(session.contentChanged), [sourcesStore, session.contentChanged]);
   const [words, setWords] = useState(0);
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -109,12 +114,14 @@ export function OpenDraft(props: Props): JSX.Element {
               onChange={session.contentChanged}
               onWordCount={setWords}
               onError={onEditorError}
+              sourcesStore={sourcesStore}
             />
           </article>
         </div>
         <StatusBar words={words} />
       </main>
       <aside className="side-panel" aria-label="Draft details">
+        <SourcesPanel store={sourcesStore} readOnly={locked} />
         <DetailsPanel
           status={session.status}
           createdAt={draft.createdAt}

@@ -4,6 +4,7 @@ import type { LexicalEditor } from 'lexical';
 import { $getRoot } from 'lexical';
 import { api, apiOnUnload } from '../api';
 import type { Draft, DraftMeta, DraftStatus, DraftSummary } from '../../shared/model/draft';
+import type { Source } from '../../shared/model/source';
 import { DraftSaver } from '../save/DraftSaver';
 import type { SavePayload, SaveState } from '../save/DraftSaver';
 import { countWords } from '../status/wordCount';
@@ -28,10 +29,12 @@ type Options = {
   autosaveDelayMs: number;
   readOnly: boolean;
   onSaved: (summary: DraftSummary) => void;
+  /** The sources as the Sources panel holds them now; without it the draft's own list is saved. */
+  readSources?: () => readonly Source[];
 };
 
 /** One open draft: its editable state, autosave, and the saves on hide and unload. */
-export function useDraftSession({ draft, autosaveDelayMs, readOnly, onSaved }: Options): DraftSession {
+export function useDraftSession({ draft, autosaveDelayMs, readOnly, onSaved, readSources }: Options): DraftSession {
   const [meta, setMetaState] = useState(draft.meta);
   const [status, setStatusState] = useState(draft.status);
   const [saveState, setSaveState] = useState<SaveState>(readOnly ? { kind: 'read-only' } : { kind: 'saved' });
@@ -51,10 +54,10 @@ export function useDraftSession({ draft, autosaveDelayMs, readOnly, onSaved }: O
       meta: latest.current.meta,
       status: latest.current.status,
       content: editorRef.current?.getEditorState().toJSON() ?? draft.content,
-      sources: draft.sources,
+      sources: readSources ? [...readSources()] : draft.sources,
       checkOverrides: draft.checkOverrides,
     }),
-    [draft],
+    [draft, readSources],
   );
 
   useEffect(() => {

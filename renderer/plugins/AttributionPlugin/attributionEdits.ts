@@ -8,7 +8,8 @@
 import type { ElementNode, LexicalNode, RangeSelection } from 'lexical';
 import { $createRangeSelection, $getRoot, $isElementNode, $isLineBreakNode, $isTextNode } from 'lexical';
 import type { AttributionKind } from '../../../shared/model/attribution-node';
-import { $createAttributionNode, $isAttributionNode, AttributionNode } from '../../nodes/AttributionNode';
+import { $createAttributionNode, $isAttributionNode } from '../../nodes/AttributionNode';
+import type { AttributionNode } from '../../nodes/AttributionNode';
 
 export type AttributionValue = { sourceIds: readonly string[]; kind: AttributionKind };
 

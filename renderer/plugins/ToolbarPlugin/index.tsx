@@ -13,6 +13,7 @@ import {
   UNDO_COMMAND,
 } from 'lexical';
 import { OPEN_LINK_EDITOR_COMMAND } from '../LinkPlugin/commands';
+import { OPEN_ATTRIBUTE_DIALOG_COMMAND } from '../AttributionPlugin/commands';
 import { toggleBlockType } from './blocks';
 import { Icon } from './icons';
 import { $readToolbarState, EMPTY_TOOLBAR_STATE } from './state';
@@ -99,7 +100,7 @@ export function ToolbarPlugin(): JSX.Element {
   );
 
   const enabled = (label: string) => editable && !(label === 'Undo' && !canUndo) && !(label === 'Redo' && !canRedo);
-  const labels = ['Undo', 'Redo', ...BLOCKS.map((block) => block.label), ...FORMATS.map((item) => item.label), 'Link'];
+  const labels = ['Undo', 'Redo', ...BLOCKS.map((block) => block.label), ...FORMATS.map((item) => item.label), 'Link', 'Attribute to a source'];
   const tabStop = enabled(focused) ? focused : labels.find(enabled);
   const rove = { onFocus: setFocused };
 
@@ -168,6 +169,18 @@ export function ToolbarPlugin(): JSX.Element {
           onClick={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)}
         >
           <Icon name="link" />
+        </ToolButton>
+        <ToolButton
+          {...rove}
+          tabStop={tabStop === 'Attribute to a source'}
+          label="Attribute to a source"
+          shortcut={`${MOD}Shift+A`}
+          disabled={!editable}
+          onClick={() => editor.dispatchCommand(OPEN_ATTRIBUTE_DIALOG_COMMAND, undefined)}
+        >
+          <span className="glyph glyph-attribute" aria-hidden="true">
+            ❝
+          </span>
         </ToolButton>
       </div>
     </div>
