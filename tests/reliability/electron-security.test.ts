@@ -148,7 +148,7 @@ describe("Electron security checklist over the shell's real handlers", () => {
         const response = await handler(new Request(url));
         const inside = fetched.every((target) => fileURLToPath(target).startsWith(rendererDir + path.sep) || fileURLToPath(target) === rendererDir);
         expect(inside, `${url} fetched ${fetched.join(', ')}`).toBe(true);
-        lines.push(`${url} → ${response.status}${fetched.length ? ` (read ${path.relative(rendererDir, fileURLToPath(fetched[0]!)) || '.'})` : ''}`);
+        lines.push(`${url} → ${response.status}${fetched.length ? ` (resolved inside the renderer folder, to <renderer>/${path.relative(rendererDir, fileURLToPath(fetched[0]!))})` : ' (nothing read)'}`);
       }
       note.cases = traversal.length + 3;
       note.details = `entry ${APP_ENTRY_URL}; scheme privileges ${JSON.stringify(scheme.privileges)}; CSP header on app:// responses passes the strict rules; ${lines.join('; ')}`;
