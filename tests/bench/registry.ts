@@ -13,6 +13,7 @@ export interface BenchEntry {
 /** Every benchmark, in the order `npm run bench` runs them. One file each. */
 export const BENCHMARKS: readonly BenchEntry[] = [
   { id: 'detector', title: 'Detector throughput vs the regex baseline', needsBrowserBuild: false, timeoutMinutes: 4, load: async () => (await import('./engine/detector.bench')).default },
+  { id: 'accuracy', title: 'Detector accuracy on PolNeAR dev vs the regex baseline', needsBrowserBuild: false, timeoutMinutes: 4, load: async () => (await import('./engine/accuracy.bench')).default },
   { id: 'check-full', title: 'Full check of a 10,000-word article', needsBrowserBuild: false, timeoutMinutes: 3, load: async () => (await import('./engine/check-full.bench')).default },
   { id: 'check-incremental', title: 'Incremental re-check after a one-paragraph edit', needsBrowserBuild: false, timeoutMinutes: 3, load: async () => (await import('./engine/check-incremental.bench')).default },
   { id: 'export', title: 'HTML export of a 10,000-word article', needsBrowserBuild: false, timeoutMinutes: 2, load: async () => (await import('./export/export.bench')).default },

@@ -105,7 +105,7 @@ export function renderReport(input: ReportInput): string {
   for (const figure of figures) {
     if (!figure.targets?.length || !figure.copydesk) continue;
     for (const target of figure.targets) {
-      const measured = `${figure.stat} ${withUnit(statOf(figure.copydesk, figure.stat), figure.unit)}${figure.baseline?.sample ? ` (baseline ${withUnit(statOf(figure.baseline.sample, figure.stat), figure.unit)}, ${ratioOf(figure)})` : ''}`;
+      const measured = `${figure.copydesk.summary.n > 1 ? `${figure.stat} ` : ''}${withUnit(statOf(figure.copydesk, figure.stat), figure.unit)}${figure.baseline?.sample ? ` (baseline ${withUnit(statOf(figure.baseline.sample, figure.stat), figure.unit)}, ${ratioOf(figure)})` : ''}`;
       lines.push(`| ${[figure.name, target.text, measured, target.met ? 'met' : '**not met**'].map(cell).join(' | ')} |`);
     }
   }
