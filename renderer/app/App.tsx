@@ -53,6 +53,13 @@ export function App(): JSX.Element {
     }
   }, [selectedId]);
 
+  // Another window or process may have changed the library meanwhile.
+  useEffect(() => {
+    const onFocus = () => void reload();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [reload]);
+
   const menuHandlers = useRef<(command: MenuCommand) => void>(() => {});
   useEffect(() => {
     menuHandlers.current = (command) => {
