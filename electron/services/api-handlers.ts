@@ -9,6 +9,7 @@ import type { KeyValueStore } from './preferences';
 import { PreferencesService } from './preferences';
 import { SourceBook } from './source-book';
 import { createImportHandler } from '../import/import-handler';
+import { ExportService, assertPublishable, checkSettingsFrom } from './export-service';
 
 export interface ApiHandlerOptions {
   dataDir: string;
@@ -48,7 +49,9 @@ export function createApiHandlers(options: ApiHandlerOptions): ApiHandlersWithSe
       const { snapshotIntervalMinutes, historyRetentionDays } = preferences.get();
       return { snapshotIntervalMinutes, historyRetentionDays };
     },
+    publishGate: (draft) => void assertPublishable(draft, checkSettingsFrom(preferences.get()), `mark this draft ${draft.status}`),
   });
+  const exporter = new ExportService({ drafts, preferences: () => preferences.get() });
   const sourceBook = new SourceBook({
     dataDir: options.dataDir,
     ...(options.fs ? { fs: options.fs } : {}),
@@ -79,6 +82,7 @@ export function createApiHandlers(options: ApiHandlerOptions): ApiHandlersWithSe
     'sourceBook.list': ({ query, limit }) => sourceBook.list(query, limit),
     'sourceBook.upsert': ({ entry }) => sourceBook.upsert(entry),
     'sourceBook.remove': ({ id }) => sourceBook.remove(id),
+    'export.html': ({ id, form }) => exporter.exportHtml(id, form),
   };
   return { ...handlers, services: { drafts, preferences, sourceBook } };
 }

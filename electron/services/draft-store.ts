@@ -37,12 +37,21 @@ export interface DraftStoreOptions {
   historyPolicy?: () => HistoryPolicy | Promise<HistoryPolicy>;
   newId?: () => string;
   log?: Logger;
+  /**
+   * Throws (ApiError 'refused') when a draft may not become ready or be
+   * published; the service is the authority, the renderer's check a convenience.
+   */
+  publishGate?: (draft: Draft) => void;
 }
 
 const DEFAULT_HISTORY_POLICY: HistoryPolicy = { snapshotIntervalMinutes: 5, historyRetentionDays: 90 };
 const MAX_HEADLINE_LENGTH = 500;
 /** Not a valid draft id, so it can never share a queue with a draft. */
 const LIBRARY_QUEUE_KEY = ':library';
+
+function isPublishStatus(status: Draft['status']): boolean {
+  return status === 'ready' || status === 'published';
+}
 
 const defaultLogger: Logger = (message, error) => {
   console.warn(`[copydesk] ${message}`, ...(error === undefined ? [] : [error]));
@@ -60,6 +69,7 @@ export class DraftStore {
   private readonly historyPolicy: () => HistoryPolicy | Promise<HistoryPolicy>;
   private readonly newId: () => string;
   private readonly log: Logger;
+  private readonly publishGate: (draft: Draft) => void;
   private readonly queue = new KeyedQueue();
   private readonly index: DraftIndex;
   private readonly history: DraftHistory;
@@ -78,6 +88,7 @@ export class DraftStore {
     this.historyPolicy = options.historyPolicy ?? (() => DEFAULT_HISTORY_POLICY);
     this.newId = options.newId ?? randomUUID;
     this.log = options.log ?? defaultLogger;
+    this.publishGate = options.publishGate ?? (() => {});
     this.index = new DraftIndex(this.fs, this.layout.indexFile, (error) => {
       // The index is a cache that is rebuilt from the drafts, so failing to write it loses nothing;
       // it is still logged because it means the folder has a problem.
@@ -337,6 +348,8 @@ export class DraftStore {
           revision: current.revision + 1,
           updatedAt: this.now().toISOString(),
         };
+        // Only the move into ready/published is gated: later edits to a ready draft are never refused (nothing is lost).
+        if (isPublishStatus(next.status) && !isPublishStatus(current.status)) this.publishGate(next);
         await this.writeDraft(next);
         try {
           await this.maybeTakeIntervalSnapshot(next);
@@ -433,6 +446,26 @@ export class DraftStore {
         const snapshot = await this.history.take(draft, reason, this.now());
         this.lastSnapshotAt.set(id, snapshot.takenAt);
         return snapshot;
+      }),
+    );
+  }
+
+  /**
+   * Exports the draft as it is stored now and snapshots exactly that version,
+   * in the draft's queue so no save slips in between. `produce` may refuse by throwing.
+   */
+  exportDraft<T>(
+    id: string,
+    produce: (draft: Draft) => { result: T; exported: NonNullable<SnapshotSummary['exported']> },
+  ): Promise<{ result: T; snapshot: SnapshotSummary }> {
+    return this.guard('export the draft', () =>
+      this.queue.run(id, async () => {
+        await this.assertWritable();
+        const draft = await this.readExisting(id);
+        const { result, exported } = produce(draft);
+        const snapshot = await this.history.take(draft, 'export', this.now(), exported);
+        this.lastSnapshotAt.set(id, snapshot.takenAt);
+        return { result, snapshot };
       }),
     );
   }

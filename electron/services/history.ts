@@ -67,7 +67,7 @@ export class DraftHistory {
     return path.join(this.dirOf(draftId), `${snapshotId}${SNAPSHOT_EXTENSION}`);
   }
 
-  async take(draft: Draft, reason: SnapshotReason, now: Date): Promise<SnapshotSummary> {
+  async take(draft: Draft, reason: SnapshotReason, now: Date, exported?: SnapshotSummary['exported']): Promise<SnapshotSummary> {
     // Time first so ids sort chronologically; the random tail keeps two snapshots in one millisecond apart.
     const stamp = now.toISOString().replace(/[:.]/g, '-');
     const snapshotId = `${stamp}-r${draft.revision}-${reason}-${randomBytes(3).toString('hex')}`;
@@ -78,6 +78,7 @@ export class DraftHistory {
       takenAt: now.toISOString(),
       reason,
       headline: draft.meta.headline,
+      ...(exported ? { exported } : {}),
     };
     await this.fs.mkdir(this.dirOf(draft.id));
     const record = SnapshotFileSchema.parse({ formatVersion: 1, snapshot, draft });

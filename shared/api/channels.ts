@@ -29,6 +29,18 @@ export const SnapshotSummarySchema = z.object({
   takenAt: TimestampSchema,
   reason: z.enum(['interval', 'manual', 'export', 'before-restore', 'import']),
   headline: z.string(),
+  /** Set on an export snapshot: what was written and what the check said at that moment. */
+  exported: z
+    .object({
+      fileName: z.string(),
+      checkSummary: z.object({
+        error: z.number().int().nonnegative(),
+        warning: z.number().int().nonnegative(),
+        info: z.number().int().nonnegative(),
+        overridden: z.number().int().nonnegative(),
+      }),
+    })
+    .optional(),
 });
 
 /**
@@ -100,6 +112,22 @@ export const channels = {
   },
   'sourceBook.upsert': { request: z.object({ entry: SourceBookEntryInputSchema }).strict(), response: SourceBookEntrySchema },
   'sourceBook.remove': { request: ById, response: Empty },
+  /** Runs the publish gate, exports the draft as HTML and records the export in its history. */
+  'export.html': {
+    request: z.object({ id: IdSchema, form: z.enum(['page', 'fragment']).default('page') }).strict(),
+    response: z.object({
+      html: z.string(),
+      fileName: z.string(),
+      warnings: z.array(z.string()),
+      checkSummary: z.object({
+        error: z.number().int().nonnegative(),
+        warning: z.number().int().nonnegative(),
+        info: z.number().int().nonnegative(),
+        overridden: z.number().int().nonnegative(),
+      }),
+      snapshot: SnapshotSummarySchema,
+    }),
+  },
 } as const;
 
 export type Channels = typeof channels;

@@ -1,0 +1,133 @@
+import { JSDOM } from 'jsdom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApiHandlers } from '../../../electron/services/api-handlers';
+import type { ApiHandlersWithServices } from '../../../electron/services/api-handlers';
+import { exportFileName } from '../../../electron/services/export-service';
+import { ApiError } from '../../../shared/api/errors';
+import type { Draft } from '../../../shared/model/draft';
+import { editorState, paragraph, text } from '../document/lexical-fixtures';
+import { makeTempDir, ManualClock, MemoryStore, removeTempDir } from '../services/test-helpers';
+
+const UNATTRIBUTED_QUOTE = '“We will never accept these terms under any circumstances,” the statement read.';
+const content = editorState(
+  paragraph(text('The minister arrived in Brussels on Monday.')),
+  paragraph(text(UNATTRIBUTED_QUOTE)),
+);
+const QUOTE_PASSAGE = '“We will never accept these terms under any circumstances,”';
+
+let dataDir: string;
+let handlers: ApiHandlersWithServices;
+
+beforeEach(async () => {
+  dataDir = await makeTempDir();
+  handlers = createApiHandlers({ dataDir, preferencesStore: new MemoryStore(), clock: new ManualClock(), log: () => {} });
+  await handlers['prefs.set']({ editorName: 'Desk', export: { publisherName: 'The Daily Test', siteUrl: 'https://news.example' } });
+});
+afterEach(async () => {
+  await handlers.services.drafts.flush();
+  await removeTempDir(dataDir);
+});
+
+async function createDraft(): Promise<Draft> {
+  return handlers['drafts.create']({ meta: { headline: 'Talks stall in Brussels', byline: 'A. Writer' }, content });
+}
+
+function saveRequest(draft: Draft, changes: Partial<Pick<Draft, 'status' | 'checkOverrides' | 'meta'>>) {
+  return {
+    id: draft.id,
+    baseRevision: draft.revision,
+    meta: changes.meta ?? draft.meta,
+    sources: draft.sources,
+    content: draft.content,
+    status: changes.status ?? draft.status,
+    checkOverrides: changes.checkOverrides ?? draft.checkOverrides,
+  };
+}
+
+async function refusal(work: Promise<unknown>): Promise<ApiError> {
+  const error = await work.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+const quoteOverride = { ruleId: 'Q-SPEAKER', passage: QUOTE_PASSAGE, reason: 'The statement is the speaker', by: 'Desk', at: '2026-11-29T03:00:00.000Z' };
+
+describe('the publish gate in the draft store', () => {
+  it('refuses to mark a draft ready while an error-level finding is neither fixed nor overridden, and lists it', async () => {
+    const draft = await createDraft();
+    const error = await refusal(handlers['drafts.save'](saveRequest(draft, { status: 'ready' })));
+    expect(error.code).toBe('refused');
+    expect(error.details).toEqual({ findings: [expect.objectContaining({ ruleId: 'Q-SPEAKER', passage: QUOTE_PASSAGE })] });
+    // Nothing was written: the draft is still a draft at its old revision.
+    const stored = await handlers['drafts.open']({ id: draft.id });
+    expect({ status: stored.status, revision: stored.revision }).toEqual({ status: 'draft', revision: draft.revision });
+  });
+
+  it('refuses published as well, but lets the draft move to in review', async () => {
+    const draft = await createDraft();
+    expect((await refusal(handlers['drafts.save'](saveRequest(draft, { status: 'published' })))).code).toBe('refused');
+    await expect(handlers['drafts.save'](saveRequest(draft, { status: 'in-review' }))).resolves.toMatchObject({ revision: draft.revision + 1 });
+  });
+
+  it('accepts ready once the finding is overridden with a reason', async () => {
+    const draft = await createDraft();
+    await handlers['drafts.save'](saveRequest(draft, { status: 'ready', checkOverrides: [quoteOverride] }));
+    expect((await handlers['drafts.open']({ id: draft.id })).status).toBe('ready');
+  });
+
+  it('lets the override lapse when the passage changes', async () => {
+    const draft = await createDraft();
+    const stale = { ...quoteOverride, passage: '“We will never accept these terms,”' };
+    expect((await refusal(handlers['drafts.save'](saveRequest(draft, { status: 'ready', checkOverrides: [stale] })))).code).toBe('refused');
+  });
+});
+
+describe('export.html', () => {
+  it('refuses to export while the quote has no speaker', async () => {
+    const draft = await createDraft();
+    const error = await refusal(handlers['export.html']({ id: draft.id, form: 'page' }));
+    expect(error.code).toBe('refused');
+    expect(error.details).toEqual({ findings: [expect.objectContaining({ ruleId: 'Q-SPEAKER' })] });
+    expect((await handlers['history.list']({ id: draft.id })).snapshots.filter((s) => s.reason === 'export')).toEqual([]);
+  });
+
+  it('exports a cleared draft with the publisher from the preferences and records exactly that version in history', async () => {
+    const draft = await createDraft();
+    await handlers['drafts.save'](saveRequest(draft, { checkOverrides: [quoteOverride] }));
+    const exported = await handlers['export.html']({ id: draft.id, form: 'page' });
+
+    expect(exported.fileName).toBe('talks-stall-in-brussels.html');
+    expect(exported.checkSummary).toMatchObject({ error: 0, overridden: 1 });
+    const page = new JSDOM(exported.html).window.document;
+    expect(page.querySelector('h1')?.textContent).toBe('Talks stall in Brussels');
+    const scripts = [...page.querySelectorAll('script')];
+    expect(scripts.map((script) => script.type)).toEqual(['application/ld+json']);
+    expect(JSON.parse(scripts[0]!.textContent ?? '')).toMatchObject({ '@type': 'NewsArticle', publisher: { name: 'The Daily Test' } });
+
+    const { snapshots } = await handlers['history.list']({ id: draft.id });
+    const snapshot = snapshots.find((entry) => entry.reason === 'export');
+    expect(snapshot).toEqual(exported.snapshot);
+    expect(snapshot?.exported).toEqual({ fileName: 'talks-stall-in-brussels.html', checkSummary: exported.checkSummary });
+    expect(snapshot?.revision).toBe(draft.revision + 1);
+  });
+
+  it('exports the fragment form under its own file name', async () => {
+    const draft = await createDraft();
+    await handlers['drafts.save'](saveRequest(draft, { checkOverrides: [quoteOverride] }));
+    const exported = await handlers['export.html']({ id: draft.id, form: 'fragment' });
+    expect(exported.fileName).toBe('talks-stall-in-brussels.fragment.html');
+    expect(exported.html).not.toContain('<html');
+  });
+});
+
+describe('exportFileName', () => {
+  it('prefers the slug, falls back to the headline, then to the id', async () => {
+    const draft = await createDraft();
+    expect(exportFileName({ ...draft, meta: { ...draft.meta, slug: 'brussels-talks' } }, 'page')).toBe('brussels-talks.html');
+    expect(exportFileName({ ...draft, meta: { ...draft.meta, headline: 'Ça va? «Oui»!' } }, 'page')).toBe('ca-va-oui.html');
+    expect(exportFileName({ ...draft, meta: { ...draft.meta, headline: '«»' } }, 'page')).toBe(`${draft.id}.html`);
+  });
+});
