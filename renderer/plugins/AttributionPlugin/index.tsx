@@ -125,7 +125,8 @@ export function AttributionPlugin({ store }: { store: SourcesStore }): JSX.Eleme
           const element = (event.target as Element | null)?.closest?.('.doc-attribution');
           if (!element) return;
           window.clearTimeout(hideTimer.current);
-          editor.getEditorState().read(() => {
+          // editor.read, not editorState.read: finding a node from the DOM needs the active editor.
+          editor.read(() => {
             const node = $getNearestNodeFromDOMNode(element);
             const passage = $isAttributionNode(node) ? node : node?.getParents().find($isAttributionNode);
             if (!passage) return;
@@ -139,7 +140,7 @@ export function AttributionPlugin({ store }: { store: SourcesStore }): JSX.Eleme
           }
         };
         const onContextMenu = (event: MouseEvent) => {
-          const hasText = editor.getEditorState().read(() => {
+          const hasText = editor.read(() => {
             const selection = $getSelection();
             return $isRangeSelection(selection) && !selection.isCollapsed();
           });

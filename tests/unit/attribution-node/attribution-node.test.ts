@@ -7,7 +7,7 @@ import { LinkNode } from '@lexical/link';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import type { LexicalEditor, SerializedEditorState, TextNode } from 'lexical';
-import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $isParagraphNode, $setSelection } from 'lexical';
+import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $getSelection, $isParagraphNode, $isRangeSelection, $setSelection } from 'lexical';
 import { AttributionNode, $isAttributionNode } from '../../../renderer/nodes/AttributionNode';
 import {
   $allAttributions,
@@ -17,6 +17,7 @@ import {
 } from '../../../renderer/plugins/AttributionPlugin/attributionEdits';
 import type { AttributionValue } from '../../../renderer/plugins/AttributionPlugin/attributionEdits';
 import { DraftStore } from '../../../electron/services/draft-store';
+import { SourceSchema } from '../../../shared/model/source';
 
 function newEditor(): LexicalEditor {
   return createHeadlessEditor({
@@ -64,11 +65,8 @@ function select(editor: LexicalEditor, from: [number, number, number], to: [numb
 function attribute(editor: LexicalEditor, value: AttributionValue): void {
   editor.update(
     () => {
-      const selection = $createRangeSelection();
-      const current = editor.getEditorState()._selection;
-      if (current === null || !('anchor' in current)) throw new Error('no range selection');
-      selection.anchor.set(current.anchor.key, current.anchor.offset, current.anchor.type);
-      selection.focus.set(current.focus.key, current.focus.offset, current.focus.type);
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) throw new Error('no range selection');
       $attributeSelection(selection, value);
     },
     { discrete: true },
@@ -172,12 +170,9 @@ describe('AttributionNode', () => {
     select(editor, [0, 0, 5], [0, 1, 11]);
     editor.update(
       () => {
-        const selection = editor.getEditorState()._selection;
-        const range = $createRangeSelection();
-        if (selection === null || !('anchor' in selection)) throw new Error('no range selection');
-        range.anchor.set(selection.anchor.key, selection.anchor.offset, 'text');
-        range.focus.set(selection.focus.key, selection.focus.offset, 'text');
-        range.removeText();
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection)) throw new Error('no range selection');
+        selection.removeText();
       },
       { discrete: true },
     );
@@ -226,8 +221,8 @@ describe('drafts with attributions on disk', () => {
     attribute(editor, { sourceIds: ['reuters', 'le-pen'], kind: 'claim' });
     const content = editor.getEditorState().toJSON() as unknown as SerializedEditorState;
     const sources = [
-      { id: 'le-pen', name: 'Marine Le Pen', kind: 'person' as const, role: 'National Rally leader' },
-      { id: 'reuters', name: 'Reuters', kind: 'wire-agency' as const, url: 'https://www.reuters.com/' },
+      SourceSchema.parse({ id: 'le-pen', name: 'Marine Le Pen', kind: 'person', role: 'National Rally leader' }),
+      SourceSchema.parse({ id: 'reuters', name: 'Reuters', kind: 'wire-agency', url: 'https://www.reuters.com/' }),
     ];
     const store = new DraftStore({ dataDir });
     const created = await store.create({ content: content as never, sources });
