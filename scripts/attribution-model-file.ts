@@ -4,11 +4,11 @@
  * gaps, so the JSON stays a few MB and loads quickly.
  */
 import { OUTPUTS } from '../shared/attribution/labels';
-import type { DenseWeights, SerializedModel } from '../shared/attribution/weights';
+import type { DenseWeights, SerializedModel, SerializedWeights } from '../shared/attribution/weights';
 
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
-export function serializeWeights(weights: DenseWeights, maxBuckets: number, levels = 2000): SerializedModel {
+export function serializeWeights(weights: DenseWeights, maxBuckets: number, levels = 2000): SerializedWeights {
   const values = weights.values;
   const bucketCount = values.length / OUTPUTS;
   const strength = new Float32Array(bucketCount);
@@ -31,5 +31,13 @@ export function serializeWeights(weights: DenseWeights, maxBuckets: number, leve
     previous = b;
     for (let o = 0; o < OUTPUTS; o++) stored.push(Math.round(values[b * OUTPUTS + o]! * scale));
   }
-  return { format: 'copydesk-attribution-tagger', version: MODEL_VERSION, hashBits: weights.hashBits, scale, bucketGaps, weights: stored };
+  return { hashBits: weights.hashBits, scale, bucketGaps, weights: stored };
+}
+
+export function serializeModel(passes: DenseWeights[], maxBucketsPerPass: number): SerializedModel {
+  return {
+    format: 'copydesk-attribution-tagger',
+    version: MODEL_VERSION,
+    passes: passes.map((weights) => serializeWeights(weights, maxBucketsPerPass)),
+  };
 }

@@ -1,44 +1,62 @@
 /**
  * Trains the attribution tagger on PolNeAR and writes shared/attribution/model/tagger.json.
  *
- *   npx tsx scripts/train-attribution.ts [TRAIN_DIR] [--holdout] [--epochs N]
+ *   npx tsx scripts/train-attribution.ts [TRAIN_DIR] [--holdout] [--epochs N] [--out FILE] [--single-pass]
  *
  * TRAIN_DIR defaults to ../shared/corpora/polnear/train (relative to the repo).
  * --holdout trains on nine articles in ten and reports scores on the tenth
  * (tuning happens this way, never on dev or test); without it every article
- * is used and the model file is written. Deterministic: the same corpus gives
- * the same model byte for byte. Only learned weights are written, no corpus text.
+ * is used and the model file is written (to --out FILE instead, when given).
+ * --single-pass skips the second (stacked) pass: a quicker check of first-pass changes.
+ * Deterministic: the same corpus gives the same model byte for byte. Only
+ * learned weights are written, no corpus text. About two minutes on one core.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDetector } from '../shared/attribution/detect';
 import { extractStaticFeatures, quoteContext } from '../shared/attribution/features';
+import type { StaticFeatures } from '../shared/attribution/features';
 import { findQuoteRegions } from '../shared/attribution/quotes';
+import { withFirstPass } from '../shared/attribution/stacking';
+import type { LabelSequences } from '../shared/attribution/tagger';
+import { tagTokens } from '../shared/attribution/tagger';
 import { tokenize } from '../shared/attribution/tokens';
-import { SparseWeights } from '../shared/attribution/weights';
-import type { GoldDocument } from './attribution-corpus';
+import type { Token } from '../shared/attribution/tokens';
+import type { DenseWeights } from '../shared/attribution/weights';
+import { loadPasses } from '../shared/attribution/weights';
 import { readSplit } from './attribution-corpus';
 import { evaluate, formatScores } from './attribution-evaluate';
 import { goldLabels } from './attribution-gold-labels';
-import { serializeWeights } from './attribution-model-file';
+import { serializeModel } from './attribution-model-file';
 import type { TrainingExample } from './attribution-perceptron';
 import { AveragedPerceptron } from './attribution-perceptron';
 
 const HASH_BITS = 20;
-const MAX_BUCKETS = 90_000;
+const MAX_BUCKETS_PER_PASS = Number(process.env.ATTRIBUTION_BUCKETS ?? 60_000);
+/** Folds for the first-pass labels the second pass trains on (each predicted by a model that did not see the article). */
+const FOLDS = 4;
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const holdout = args.includes('--holdout');
+const singlePass = args.includes('--single-pass');
 const epochsFlag = args.indexOf('--epochs');
 const epochs = epochsFlag >= 0 ? Number(args[epochsFlag + 1]) : 8;
-const trainDir = path.resolve(repo, args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--epochs') ?? '../shared/corpora/polnear/train');
+const outFlag = args.indexOf('--out');
+const outFile = outFlag >= 0 ? path.resolve(args[outFlag + 1]!) : null;
+const valued = new Set(['--epochs', '--out']);
+const trainDir = path.resolve(
+  repo,
+  args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? '')) ?? '../shared/corpora/polnear/train',
+);
+const started = Date.now();
+const log = (message: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
 
-function toExample(document: GoldDocument): TrainingExample {
-  const tokens = tokenize(document.text);
-  const features = extractStaticFeatures(tokens, quoteContext(tokens, findQuoteRegions(document.text, tokens)));
-  return { tokens, features, gold: goldLabels(tokens, document.attributions) };
+interface PreparedDocument {
+  tokens: Token[];
+  base: StaticFeatures;
+  gold: LabelSequences;
 }
 
 /** A small seeded generator (mulberry32), so the shuffled order is the same on every run. */
@@ -52,16 +70,7 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-function main(): void {
-  const started = Date.now();
-  const documents = readSplit(trainDir);
-  if (documents.length === 0) throw new Error(`no PolNeAR documents under ${trainDir}`);
-  const trainDocs = holdout ? documents.filter((_, i) => i % 10 !== 0) : documents;
-  const heldOut = holdout ? documents.filter((_, i) => i % 10 === 0) : [];
-  const examples = trainDocs.map(toExample);
-  const tokenCount = examples.reduce((sum, e) => sum + e.tokens.length, 0);
-  console.log(`${trainDocs.length} articles, ${tokenCount} tokens prepared in ${Date.now() - started} ms`);
-
+function trainPass(examples: TrainingExample[], label: string): DenseWeights {
   const perceptron = new AveragedPerceptron(HASH_BITS);
   const random = seededRandom(20161108);
   const order = examples.map((_, i) => i);
@@ -70,22 +79,55 @@ function main(): void {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    let errors = 0;
     perceptron.errorsByRole.fill(0);
-    for (const index of order) errors += perceptron.train(examples[index]!);
-    console.log(`epoch ${epoch}: ${errors} label errors [${perceptron.errorsByRole.join(' ')}] (${Date.now() - started} ms)`);
+    for (const index of order) perceptron.train(examples[index]!);
+    if (epoch === epochs) log(`${label}: ${examples.length} articles, errors in last epoch [${perceptron.errorsByRole.join(' ')}]`);
   }
-  const model = serializeWeights(perceptron.averaged(), MAX_BUCKETS);
-  console.log(`kept ${model.bucketGaps.length} feature buckets`);
+  return perceptron.averaged();
+}
+
+function main(): void {
+  const documents = readSplit(trainDir);
+  if (documents.length === 0) throw new Error(`no PolNeAR documents under ${trainDir}`);
+  const trainDocs = holdout ? documents.filter((_, i) => i % 10 !== 0) : documents;
+  const heldOut = holdout ? documents.filter((_, i) => i % 10 === 0) : [];
+  const prepared: PreparedDocument[] = trainDocs.map((document) => {
+    const tokens = tokenize(document.text);
+    const base = extractStaticFeatures(tokens, quoteContext(tokens, findQuoteRegions(document.text, tokens)));
+    return { tokens, base, gold: goldLabels(tokens, document.attributions) };
+  });
+  log(`${prepared.length} articles, ${prepared.reduce((sum, d) => sum + d.tokens.length, 0)} tokens prepared`);
+
+  const firstPassExample = (d: PreparedDocument): TrainingExample => ({ tokens: d.tokens, features: d.base, gold: d.gold });
+  const firstPass = trainPass(prepared.map(firstPassExample), 'first pass');
+  const passes = [firstPass];
+  if (!singlePass) passes.push(trainSecondPass(prepared, firstPassExample));
+
+  const model = serializeModel(passes, MAX_BUCKETS_PER_PASS);
   if (holdout) {
-    const detector = createDetector(SparseWeights.fromSerialized(model));
-    console.log(`held-out (${heldOut.length} articles):\n${formatScores(evaluate(detector, heldOut))}`);
-  } else {
-    const out = path.join(repo, 'shared/attribution/model/tagger.json');
-    fs.writeFileSync(out, `${JSON.stringify(model)}\n`);
-    console.log(`wrote ${path.relative(repo, out)} (${fs.statSync(out).size} bytes)`);
+    const loaded = loadPasses(model);
+    if (loaded.length > 1) log(`held-out, first pass only:\n${formatScores(evaluate(createDetector(loaded.slice(0, 1)), heldOut))}`);
+    log(`held-out (${heldOut.length} articles):\n${formatScores(evaluate(createDetector(loaded), heldOut))}`);
   }
-  console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!holdout || outFile) {
+    const out = outFile ?? path.join(repo, 'shared/attribution/model/tagger.json');
+    fs.writeFileSync(out, `${JSON.stringify(model)}\n`);
+    log(`wrote ${out} (${fs.statSync(out).size} bytes)`);
+  }
+}
+
+function trainSecondPass(prepared: PreparedDocument[], firstPassExample: (d: PreparedDocument) => TrainingExample): DenseWeights {
+  const jackknifed: LabelSequences[] = new Array(prepared.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const weights = trainPass(prepared.filter((_, i) => i % FOLDS !== fold).map(firstPassExample), `fold ${fold + 1}/${FOLDS}`);
+    prepared.forEach((d, i) => {
+      if (i % FOLDS === fold) jackknifed[i] = tagTokens(d.tokens, d.base, weights);
+    });
+  }
+  return trainPass(
+    prepared.map((d, i) => ({ tokens: d.tokens, features: withFirstPass(d.tokens, d.base, jackknifed[i]!), gold: d.gold })),
+    'second pass',
+  );
 }
 
 main();

@@ -1,11 +1,18 @@
 import { linkSpans } from './assemble';
+import type { LinkedSpans } from './assemble';
 import { classifyAttribution } from './classify';
 import { SourceNameResolver } from './coreference';
 import { extractStaticFeatures, quoteContext } from './features';
+import { fallbackContent } from './fallback-content';
+import { findPatternAttributions } from './patterns';
 import { findQuoteRegions } from './quotes';
-import { labelsToSpans } from './spans';
+import type { QuoteRegion } from './quotes';
+import { withFirstPass } from './stacking';
+import { refineContent } from './refine-content';
+import { labelsToSpans, mergeBrokenSources } from './spans';
 import type { TokenSpan } from './spans';
 import { tagTokens } from './tagger';
+import type { LabelSequences } from './tagger';
 import { tokenize } from './tokens';
 import type { Token } from './tokens';
 import type { DetectedAttribution, Span } from './types';
@@ -14,19 +21,31 @@ import type { Weights } from './weights';
 export type Detector = (text: string) => DetectedAttribution[];
 
 /**
- * Builds a detector around a set of tagger weights: tokenize, find quotations,
- * tag cue/source/content per token, then link the spans into attributions and
- * resolve who each source is.
+ * Builds a detector around the tagger's weights (one set per pass): tokenize,
+ * find quotations, tag cue/source/content per token, then link the spans into
+ * attributions and resolve who each source is.
  */
-export function createDetector(weights: Weights): Detector {
+export function createDetector(passes: Weights[]): Detector {
   return (text) => {
     const tokens = tokenize(text);
     if (tokens.length === 0) return [];
     const quotes = findQuoteRegions(text, tokens);
-    const features = extractStaticFeatures(tokens, quoteContext(tokens, quotes));
-    const [cueLabels, sourceLabels, contentLabels] = tagTokens(tokens, features, weights);
+    const marks = quoteContext(tokens, quotes).mark;
+    const [cueLabels, sourceLabels, contentLabels] = tagInPasses(tokens, quotes, passes);
     const cues = labelsToSpans(cueLabels!);
-    const linked = linkSpans(tokens, cues, labelsToSpans(sourceLabels!), labelsToSpans(contentLabels!), quotes);
+    const sources = mergeBrokenSources(tokens, labelsToSpans(sourceLabels!));
+    const contents = labelsToSpans(contentLabels!);
+    const linked = withPatterns(tokens, linkSpans(tokens, cues, sources, contents, quotes), findPatternAttributions(tokens, quotes));
+    const allCues = linked.map((entry) => entry.cue);
+    for (const entry of linked) {
+      const others = { cues: allCues, sources };
+      entry.content = entry.content ? refineContent(tokens, entry, others, quotes, marks) : null;
+      // No content, or one that was all cue and source: read it from the sentence's shape instead.
+      if (!entry.content) {
+        entry.content = fallbackContent(tokens, entry, quotes);
+        entry.content = entry.content ? refineContent(tokens, entry, others, quotes, marks) : null;
+      }
+    }
     const names = new SourceNameResolver(text, tokens);
     const toSpan = (span: TokenSpan | null): Span | null => (span ? charSpan(tokens, span) : null);
     return linked.map((entry) => {
@@ -39,7 +58,7 @@ export function createDetector(weights: Weights): Detector {
         content,
         quotes,
         sourceIsOrganisation: sourceName !== null && names.isOrganisation(sourceName),
-        insideAccordingTo: cues.some(
+        insideAccordingTo: allCues.some(
           (other) =>
             other !== entry.cue &&
             tokens[other.first]!.sentence === tokens[entry.cue.first]!.sentence &&
@@ -49,6 +68,59 @@ export function createDetector(weights: Weights): Detector {
       return { cue, source: toSpan(entry.source), content, type, sourceName };
     });
   };
+}
+
+/**
+ * Adds the fixed-phrase attributions the tagger missed, and fills in the
+ * source or content of those it found but could not complete.
+ */
+function withPatterns(tokens: Token[], linked: LinkedSpans[], patterns: LinkedSpans[]): LinkedSpans[] {
+  const result = [...linked];
+  for (const pattern of patterns) {
+    const overlapping = result.find((l) => l.cue.first <= pattern.cue.last && l.cue.last >= pattern.cue.first);
+    if (!overlapping) {
+      result.push(pattern);
+    } else {
+      // The phrase's own source is reliable ("according to the statistics office"); the tagger's may be cut short.
+      if (pattern.source && (!overlapping.source || overlaps(overlapping.source, pattern.source))) overlapping.source = pattern.source;
+      overlapping.content ??= pattern.content;
+    }
+    if (tokens[pattern.cue.first]!.lower === 'according') reassignReportedSpeaker(tokens, result, pattern);
+  }
+  return result.sort((a, b) => a.cue.first - b.cue.first);
+}
+
+/**
+ * In "According to X, she said …" X carried the words and "she" spoke them:
+ * a cue inside the according-to content that was linked to X gets the
+ * subject after the comma as its source instead.
+ */
+function reassignReportedSpeaker(tokens: Token[], entries: LinkedSpans[], accordingTo: LinkedSpans): void {
+  const { source, content } = accordingTo;
+  if (!source || !content || content.first <= source.last) return;
+  let subjectLast = content.first - 1;
+  while (subjectLast + 1 <= content.last && SUBJECT_POS.has(tokens[subjectLast + 1]!.pos)) subjectLast++;
+  if (subjectLast < content.first) return;
+  for (const entry of entries) {
+    if (entry.cue.first <= subjectLast || entry.cue.first > content.last) continue;
+    if (!entry.source || overlaps(entry.source, source)) entry.source = { first: content.first, last: subjectLast };
+  }
+}
+
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ']);
+
+function overlaps(a: TokenSpan, b: TokenSpan): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/** Tags with the first pass, then lets each later pass revise using the previous pass's labels on both sides. */
+export function tagInPasses(tokens: Token[], quotes: QuoteRegion[], passes: Weights[]): LabelSequences {
+  const base = extractStaticFeatures(tokens, quoteContext(tokens, quotes));
+  let labels: LabelSequences = [];
+  passes.forEach((weights, index) => {
+    labels = tagTokens(tokens, index === 0 ? base : withFirstPass(tokens, base, labels), weights);
+  });
+  return labels;
 }
 
 function charSpan(tokens: Token[], span: TokenSpan): Span {

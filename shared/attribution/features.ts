@@ -99,7 +99,26 @@ export function extractStaticFeatures(tokens: Token[], quotes: QuoteContext): St
     i = j;
   }
 
-  const perToken = 34;
+  // Nearest closing mark on the left and opening mark on the right, within the
+  // paragraph: "“…,” he said" and "said: “…”".
+  const closeLeft = new Uint8Array(n);
+  const openRight = new Uint8Array(n);
+  let lastClose = -1;
+  for (let i = 0; i < n; i++) {
+    if (tokens[i]!.paragraphStart) lastClose = -1;
+    closeLeft[i] = lastClose < 0 ? 0 : bucket(i - lastClose);
+    if (quotes.mark[i] === 2) lastClose = i;
+  }
+  let nextOpen = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    openRight[i] = nextOpen < 0 ? 0 : bucket(nextOpen - i);
+    if (quotes.mark[i] === 1) nextOpen = i;
+    if (tokens[i]!.paragraphStart) nextOpen = -1;
+  }
+  const sentenceStart = new Int32Array(n);
+  for (let i = 1; i < n; i++) sentenceStart[i] = tokens[i]!.sentence === tokens[i - 1]!.sentence ? sentenceStart[i - 1]! : i;
+
+  const perToken = 44;
   const ids = new Uint32Array(n * perToken);
   const w = (i: number): number => (i >= 0 && i < n ? word[i]! : NONE);
   const p = (i: number): number => (i >= 0 && i < n ? pos[i]! : NONE);
@@ -145,6 +164,16 @@ export function extractStaticFeatures(tokens: Token[], quotes: QuoteContext): St
       combine(32, shape[i]!, p(i)),
       combine(33, c(i), d(i)),
       combine(34, p(i + 1), p(i + 2)),
+      combine(35, hashString(t.lemma)),
+      combine(36, hashString(t.lemma), c(i + 1)),
+      combine(37, closeLeft[i]!, openRight[i]!),
+      combine(38, w(i), cueLeft[i]!),
+      combine(39, w(i), cueRight[i]!),
+      combine(40, combine(0, shape[i - 1] ?? NONE, shape[i]!), shape[i + 1] ?? NONE),
+      combine(41, w(i - 1), w(i + 1)),
+      combine(42, w(sentenceStart[i]!), p(i)),
+      combine(43, bucket(i - sentenceStart[i]!), p(i)),
+      combine(44, closeLeft[i]!, p(i)),
     ];
     ids.set(f, i * perToken);
   }

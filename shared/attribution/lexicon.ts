@@ -84,3 +84,14 @@ export const ORGANISATION_NOUNS = new Set([
   'site', 'website', 'publication', 'company', 'firm', 'group', 'organization', 'organisation', 'ministry',
   'department', 'committee', 'campaign', 'party', 'government', 'administration', 'report', 'study', 'poll',
 ]);
+
+/** Nouns that, after "the", refer back to a person named earlier ("the senator said"). */
+export const PERSON_ROLE_NOUNS = new Set([
+  'senator', 'president', 'candidate', 'nominee', 'minister', 'governor', 'mayor', 'congressman', 'congresswoman',
+  'lawmaker', 'leader', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
+  'secretary', 'ambassador', 'judge', 'justice', 'lawyer', 'attorney', 'prosecutor', 'general', 'commander', 'chief',
+  'director', 'executive', 'founder', 'businessman', 'businesswoman', 'billionaire', 'economist', 'analyst',
+  'professor', 'researcher', 'author', 'writer', 'reporter', 'journalist', 'columnist', 'editor', 'host', 'actor',
+  'actress', 'singer', 'star', 'former', 'democrat', 'republican', 'politician', 'diplomat', 'chancellor', 'premier',
+  'king', 'queen', 'prince', 'pope', 'man', 'woman', 'activist', 'pastor', 'representative', 'speaker', 'governor',
+]);

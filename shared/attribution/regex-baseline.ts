@@ -9,7 +9,8 @@ import type { DetectedAttribution } from './types';
  * the content. No tokenizer, no model.
  */
 const VERBS = reportingVerbForms().sort((a, b) => b.length - a.length).join('|');
-const NAME = String.raw`(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Hh]e|[Ss]he|[Tt]hey)`;
+const CAPITALISED = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*`;
+const NAME = String.raw`(?:(?:[Tt]he\s+)?${CAPITALISED}|[Tt]he\s+[a-z]+|[Hh]e|[Ss]he|[Tt]hey)`;
 const SOURCE_CUE = new RegExp(String.raw`(${NAME})\s+(${VERBS})\b`, 'g');
 const CUE_SOURCE = new RegExp(String.raw`[,”"]\s*(${VERBS})\s+(${NAME})`, 'g');
 const ACCORDING = new RegExp(String.raw`\b([Aa]ccording to)\s+((?:the\s+)?${NAME})`, 'g');
@@ -54,10 +55,14 @@ export function detectRegexBaseline(text: string): DetectedAttribution[] {
   }
   for (const m of text.matchAll(ACCORDING)) {
     const sourceStart = m.index + m[0].length - m[2]!.length;
+    // "X happened, according to Y": the content is the clause before.
+    const clauseStart = Math.max(text.lastIndexOf('.', m.index) + 1, text.lastIndexOf('\n', m.index) + 1);
+    const before = text.slice(clauseStart, m.index).replace(/[,\s]+$/, '');
+    const beforeStart = clauseStart + before.length - before.trimStart().length;
     found.push({
       cue: { start: m.index, end: m.index + m[1]!.length },
       source: { start: sourceStart, end: sourceStart + m[2]!.length },
-      content: contentNear(m.index, sourceStart + m[2]!.length),
+      content: before.trim() ? { start: beforeStart, end: clauseStart + before.length } : contentNear(m.index, sourceStart + m[2]!.length),
       type: 'according-to',
       sourceName: m[2]!,
     });

@@ -1,4 +1,5 @@
 import winkNLP from 'wink-nlp';
+import type { ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** One word or punctuation mark of the analysed text, with its UTF-16 range. */
@@ -9,6 +10,8 @@ export interface Token {
   lower: string;
   /** Universal part-of-speech tag from wink's tagger. */
   pos: string;
+  /** Dictionary form from wink ("said" → "say"), lowercase. */
+  lemma: string;
   /** Index of the sentence the token belongs to (sentences never cross paragraphs). */
   sentence: number;
   /** True for the first token after a line break: a paragraph (or line) starts here. */
@@ -19,6 +22,9 @@ export interface Token {
 // negation and sentiment keeps wink well above our throughput target.
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
+// wink's declarations give its.lemma a third parameter typed differently from
+// what out() passes (the runtime is the same as for its.pos); only the types disagree.
+const lemmaOfToken = its.lemma as unknown as ItsFunction<string>;
 
 /**
  * Splits text into tokens with exact UTF-16 offsets. wink reports each token's
@@ -31,6 +37,7 @@ export function tokenize(text: string): Token[] {
   const values = doc.tokens().out(its.value);
   const spaces = doc.tokens().out(its.precedingSpaces);
   const tags = doc.tokens().out(its.pos);
+  const lemmas = doc.tokens().out(lemmaOfToken);
   const sentenceOfToken = sentenceIndexPerToken(doc.sentences().out(its.span), values.length);
 
   const tokens: Token[] = [];
@@ -61,6 +68,7 @@ export function tokenize(text: string): Token[] {
       text: value,
       lower: value.toLowerCase(),
       pos: tags[i] ?? 'X',
+      lemma: lemmas[i] ?? value.toLowerCase(),
       sentence,
       paragraphStart: lineBreakPending,
     });

@@ -13,10 +13,14 @@ export interface Weights {
   offsetOf(bucket: number): number;
 }
 
-/** The serialised model, as written by scripts/train-attribution.ts. */
+/** The serialised model, as written by scripts/train-attribution.ts: one weight set per tagging pass. */
 export interface SerializedModel {
   format: 'copydesk-attribution-tagger';
   version: number;
+  passes: SerializedWeights[];
+}
+
+export interface SerializedWeights {
   hashBits: number;
   /** Weights are stored as integers; divide by this to get the trained values. */
   scale: number;
@@ -61,8 +65,7 @@ export class SparseWeights implements Weights {
     return Math.imul(bucket, 0x9e3779b1) >>> 0 & this.mask;
   }
 
-  static fromSerialized(model: SerializedModel): SparseWeights {
-    if (model.format !== 'copydesk-attribution-tagger') throw new Error('not a Copydesk attribution model');
+  static fromSerialized(model: SerializedWeights): SparseWeights {
     const buckets: number[] = [];
     let bucket = 0;
     for (const gap of model.bucketGaps) buckets.push((bucket += gap));
@@ -81,4 +84,10 @@ export class DenseWeights implements Weights {
   offsetOf(bucket: number): number {
     return bucket * OUTPUTS;
   }
+}
+
+/** The weights of every pass of a serialised model. */
+export function loadPasses(model: SerializedModel): SparseWeights[] {
+  if (model.format !== 'copydesk-attribution-tagger') throw new Error('not a Copydesk attribution model');
+  return model.passes.map((pass) => SparseWeights.fromSerialized(pass));
 }
