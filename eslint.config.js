@@ -17,9 +17,11 @@ const noNode = {
   message: 'Only electron/ may use Node APIs: keep this layer host-independent.',
 };
 const noElectron = {
-  group: ['electron', 'electron/*', 'electron-store', 'conf'],
+  group: ['electron', 'electron/*', 'electron-store'],
   message: 'Only the Electron shell (electron/main, electron/preload) may import electron.',
 };
+// conf is plain Node (the web host's preferences store), so only the browser-side layers exclude it.
+const noNodeStores = { group: ['conf', 'write-file-atomic', 'jsdom'], message: 'Node-only library: keep it in electron/.' };
 const noReact = {
   group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@lexical/react', '@lexical/react/*'],
   message: 'shared/ is pure TypeScript: no React.',
@@ -47,7 +49,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noReact, noUpwards('shared/', [])] }],
+      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noNodeStores, noReact, noUpwards('shared/', [])] }],
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'navigator', 'localStorage', 'fetch', 'process', 'require', 'Buffer', '__dirname'].map(
@@ -62,7 +64,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noUpwards('renderer/', ['renderer'])] }],
+      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noNodeStores, noUpwards('renderer/', ['renderer'])] }],
     },
   },
   {

@@ -1,5 +1,7 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { acquireDataFolderLock, DataFolderInUseError, type DataFolderLock } from '../services/data-folder-lock';
 import { createApiHandlers } from '../services/api-handlers';
 import { registerAppSchemeAsPrivileged, serveRendererOverAppScheme } from './app-protocol';
 import { registerApiHandlers } from './ipc';
@@ -27,15 +29,29 @@ if (!app.requestSingleInstanceLock()) {
     if (window.isMinimized()) window.restore();
     window.focus();
   });
-  void app.whenReady().then(start);
+  app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox('Copydesk could not start', error instanceof Error ? error.message : String(error));
+    app.quit();
+  });
 }
 
-function start(): void {
-  const store = openPreferencesStore();
-  const handlers = createApiHandlers({
-    dataDir: path.join(app.getPath('userData'), 'library'),
-    preferencesStore: store,
-  });
+async function start(): Promise<void> {
+  const dataDir = path.join(app.getPath('userData'), 'library');
+  await fsp.mkdir(dataDir, { recursive: true });
+  let lock: DataFolderLock;
+  try {
+    // One writer per data folder: a web host running on the same library would race our saves.
+    lock = await acquireDataFolderLock(dataDir);
+  } catch (error) {
+    if (!(error instanceof DataFolderInUseError)) throw error;
+    dialog.showErrorBox('Copydesk is already using this library', error.message);
+    app.quit();
+    return;
+  }
+  app.on('will-quit', () => void lock.release());
+
+  const preferences = await openPreferencesStore();
+  const handlers = createApiHandlers({ dataDir, preferencesStore: preferences.store });
   hardenAllWebContents(devServerUrl);
   serveRendererOverAppScheme(path.join(__dirname, '../renderer'));
   registerApiHandlers(handlers, devServerUrl);
@@ -45,9 +61,12 @@ function start(): void {
     createMainWindow({
       preloadPath: path.join(__dirname, '../preload/index.cjs'),
       entryUrl: devServerUrl ?? APP_ENTRY_URL,
-      store,
+      store: preferences.store,
     });
-  openWindow();
+  const window = openWindow();
+  if (preferences.problem) {
+    void dialog.showMessageBox(window, { type: 'warning', message: 'Preferences were reset', detail: preferences.problem });
+  }
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });

@@ -26,16 +26,10 @@ export function dataLayout(dataDir: string): DataLayout {
 
 export const DRAFT_FILE_EXTENSION = '.json';
 
-/**
- * Names Windows reserves for devices in every folder, whatever the extension:
- * `drafts\\con.json` is the console. CONIN$/CONOUT$ cannot be ids (no "$"), but
- * their plain forms are refused too, as some Windows APIs strip the suffix.
- */
-const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9]|conin|conout)$/i;
-
 /** Whether an id can safely become a file or folder name on every platform. */
 export function isSafeDraftId(id: string): boolean {
-  return IdSchema.safeParse(id).success && !WINDOWS_DEVICE_NAME.test(id);
+  // IdSchema refuses path separators, dots and Windows device names.
+  return IdSchema.safeParse(id).success;
 }
 
 /**
