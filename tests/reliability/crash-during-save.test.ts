@@ -75,8 +75,13 @@ interface RoundResult {
 }
 
 /** Runs the child until a random moment, SIGKILLs it, and returns the acknowledged revisions. */
-async function runAndKill(dataDir: string, ids: string[], delayMs: number): Promise<{ acked: Map<string, number>; acks: number; ready: boolean }> {
-  const child = spawn(process.execPath, [childScript, dataDir, ids.join(',')], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function runAndKill(
+  dataDir: string,
+  ids: string[],
+  delayMs: number,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ acked: Map<string, number>; acks: number; ready: boolean }> {
+  const child = spawn(process.execPath, [childScript, dataDir, ids.join(',')], { stdio: ['ignore', 'pipe', 'pipe'], env });
   const acked = new Map<string, number>();
   let acks = 0;
   let ready = false;
@@ -198,4 +203,29 @@ describe('crash during save', () => {
       expect(totals.acks).toBeGreaterThan(0);
     });
   }, 290_000);
+
+  it('catches a writer that is not atomic (control: proves the check above can fail)', async () => {
+    await measured('crash', 'control: the same kill-and-verify loop against a deliberately non-atomic writer (rename replaced by an in-place copy)', async (note) => {
+      const random = seededRandom(SEED + 1);
+      const dataDir = path.join(workDir, 'control');
+      const store = new DraftStore({ dataDir, log: () => {} });
+      const ids = [(await store.create({ meta: { headline: 'new' } })).id];
+      await store.flush();
+      const lastAck = new Map(ids.map((id) => [id, 0]));
+      let caught = '';
+      for (let round = 0; round < 60 && caught === ''; round += 1) {
+        const { acked } = await runAndKill(dataDir, ids, 1 + Math.floor(random() * MAX_KILL_DELAY_MS), { ...process.env, COPYDESK_CRASH_NON_ATOMIC: '1' });
+        note.cases += 1;
+        for (const [id, revision] of acked) lastAck.set(id, Math.max(lastAck.get(id)!, revision));
+        try {
+          const result = await verifyAfterKill(dataDir, ids, lastAck);
+          for (const [id, revision] of result.revisions) lastAck.set(id, revision);
+        } catch (error) {
+          caught = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 160);
+        }
+      }
+      note.details = caught ? `caught after ${note.cases} kills: "${caught}"` : `not caught in ${note.cases} kills`;
+      expect(caught, 'the verification never noticed a non-atomic writer').not.toBe('');
+    });
+  }, 200_000);
 });
