@@ -35,7 +35,7 @@ export type DraftSaverOptions = {
 
 const MAX_BACKOFF_MS = 30_000;
 
-export function backoffMs(attempt: number): number {
+function backoffMs(attempt: number): number {
   return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, attempt - 1));
 }
 
@@ -50,14 +50,6 @@ export class DraftSaver {
 
   constructor(private readonly options: DraftSaverOptions) {
     this.revision = options.revision;
-  }
-
-  get currentRevision(): number {
-    return this.revision;
-  }
-
-  get hasUnsavedChanges(): boolean {
-    return this.dirty || this.inFlight !== null;
   }
 
   /** Records an edit and schedules a save after the debounce delay. */

@@ -43,7 +43,7 @@ function ToolButton({ label, tabStop, onFocus, shortcut, pressed, disabled, onCl
       onFocus={() => onFocus(label)}
       aria-label={label}
       aria-pressed={pressed}
-      aria-keyshortcuts={shortcut?.replace('⌘', 'Meta+')}
+      aria-keyshortcuts={shortcut?.replace('⌘', 'Meta+').replace('Ctrl+', 'Control+')}
       title={shortcut ? `${label} (${shortcut})` : label}
       disabled={disabled}
       // Keep the editor's selection: a toolbar click must not move focus first.
