@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/reliability-report.ts            run everything, then render
  *   npx tsx scripts/reliability-report.ts --no-e2e   skip the Chromium (Playwright) part
+ *   npx tsx scripts/reliability-report.ts --no-build use the renderer already built in out/renderer
  *   npx tsx scripts/reliability-report.ts --render-only DIR   re-render from the records in DIR
  *
  * 1. vitest with vitest.reliability.config.ts (tests/reliability/*.test.ts);
@@ -182,7 +183,9 @@ async function main(argv: string[]): Promise<void> {
     ];
     if (argv.includes('--no-e2e')) return skipped('--no-e2e');
     if (!existsSync(playwrightConfig) || !existsSync(path.join(ROOT, 'tests', 'reliability', 'e2e'))) return skipped('no specs');
-    const build = await runStep('Build the renderer', path.join(BIN, 'vite'), ['build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'], env);
+    const build = argv.includes('--no-build')
+      ? { name: 'Build the renderer', command: '', code: 0, seconds: 0, summary: '', skipped: '--no-build (out/renderer reused)' }
+      : await runStep('Build the renderer', path.join(BIN, 'vite'), ['build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'], env);
     if (build.code !== 0) return [build];
     return [build, await runStep('Chromium tests (Playwright)', path.join(BIN, 'playwright'), ['test', '-c', path.relative(ROOT, playwrightConfig)], env)];
   })();
