@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describeMachine } from './lib/machine';
+import { describeMachine, type Machine } from './lib/machine';
 import { ROOT } from './lib/paths';
 import { progress } from './lib/progress';
 import { renderReport, type BenchRecord } from './lib/report';
@@ -108,6 +108,28 @@ async function runBenchmark(entry: BenchEntry, runDir: string, options: Options,
   return { id: entry.id, title: entry.title, seconds, ...output };
 }
 
+function writeReport(records: BenchRecord[], options: Options, machine: Machine, startedAt: number, runDir: string): void {
+  const totalSeconds = (Date.now() - startedAt) / 1000;
+  const report = renderReport({
+    machine,
+    records,
+    totalSeconds,
+    loadAtEnd: os.loadavg()[0] ?? 0,
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  });
+  const full = !options.only && !options.quick;
+  if ((full || options.write) && !options.quick) {
+    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report);
+    progress('wrote BENCHMARKS.md');
+  } else {
+    writeFileSync(`${runDir}.md`, report);
+    progress(`partial or quick run: report written to ${runDir}.md, BENCHMARKS.md left alone`);
+  }
+  progress(`measured in ${Math.round(totalSeconds)} s`);
+  const targets = report.split('\n## ')[2] ?? '';
+  process.stdout.write(`\n## ${targets}\n`);
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const startedAt = Number(process.env['BENCH_STARTED_AT'] ?? Date.now());
@@ -124,29 +146,16 @@ async function main(): Promise<void> {
       records.push({ id: 'build', title: 'Builds for the browser benchmarks', seconds: (Date.now() - started) / 1000, figures: [], facts });
     }
     for (const entry of selected) records.push(await runBenchmark(entry, runDir, options, startedAt));
+    writeReport(records, options, machine, startedAt, runDir);
   } finally {
-    if (!options.keep) rmSync(runDir, { recursive: true, force: true });
-    else progress(`scratch folder kept: ${runDir}`);
+    // Hundreds of MiB of generated drafts; removed after the report is written.
+    if (options.keep) progress(`scratch folder kept: ${runDir}`);
+    else {
+      progress('removing the scratch folder…');
+      rmSync(runDir, { recursive: true, force: true });
+    }
   }
-  const totalSeconds = (Date.now() - startedAt) / 1000;
-  const report = renderReport({
-    machine,
-    records,
-    totalSeconds,
-    loadAtEnd: os.loadavg()[0] ?? 0,
-    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-  });
-  const full = !options.only && !options.quick;
-  if ((full || options.write) && !options.quick) {
-    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report);
-    progress('wrote BENCHMARKS.md');
-  } else {
-    writeFileSync(path.join(runDir + '.md'), report);
-    progress(`partial or quick run: report written to ${runDir}.md, BENCHMARKS.md left alone`);
-  }
-  progress(`done in ${Math.round(totalSeconds)} s`);
-  const targets = report.split('\n## ')[2] ?? '';
-  process.stdout.write(`\n## ${targets}\n`);
+  progress(`done in ${Math.round((Date.now() - startedAt) / 1000)} s`);
   if (records.some((record) => record.failure)) process.exitCode = 1;
 }
 
