@@ -13,6 +13,11 @@ import { useDraftSession } from './useDraftSession';
 import { headlineOrUntitled } from '../library/format';
 import { SourcesStore } from '../sources/sourcesStore';
 import { SourcesPanel } from '../sources/SourcesPanel';
+import { CheckPanel } from '../check/CheckPanel';
+import { useAttachedCheckStore, useCheckStore } from '../check/useCheckStore';
+import { ExportDialog } from '../export/ExportDialog';
+import { useExportDialog } from '../export/useExportDialog';
+import { useStatusGate } from '../workflow/useStatusGate';
 
 export type DraftHandle = { flush: () => Promise<void> };
 
@@ -33,7 +38,18 @@ export function OpenDraft(props: Props): JSX.Element {
   const { draft, content, readOnly, autosaveDelayMs, handleRef, onSaved, onReload, onOpenCopy, onTrashed } = props;
   // The sources live beside the editor; the store tells the session to save when they change.
   const [sourcesStore] = useState(() => new SourcesStore(draft.id, draft.sources));
-  const session = useDraftSession({ draft, autosaveDelayMs, readOnly, onSaved, readSources: sourcesStore.sources });
+  const checkStore = useCheckStore(draft);
+  const session = useDraftSession({
+    draft,
+    autosaveDelayMs,
+    readOnly,
+    onSaved,
+    readSources: sourcesStore.sources,
+    readCheckOverrides: checkStore.overrides,
+  });
+  useAttachedCheckStore(checkStore, draft, session);
+  const requestStatus = useStatusGate(checkStore, session.setStatus);
+  const exportDialog = useExportDialog(checkStore);
   useEffect(() => sourcesStore.setSourcesChangedListener(session.contentChanged), [sourcesStore, session.contentChanged]);
   const [words, setWords] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -122,16 +138,26 @@ export function OpenDraft(props: Props): JSX.Element {
       </main>
       <aside className="side-panel" aria-label="Draft details">
         <SourcesPanel store={sourcesStore} readOnly={locked} />
+        <CheckPanel
+          store={checkStore}
+          sources={sourcesStore}
+          editorRef={session.editorRef}
+          readOnly={locked}
+          metaKey={`${session.meta.credit}|${String(session.meta.basedOnOtherOutlet)}`}
+          onSetCredit={(credit) => session.setMeta({ ...session.meta, credit })}
+          onExport={exportDialog.request}
+        />
         <DetailsPanel
           status={session.status}
           createdAt={draft.createdAt}
           lastSavedAt={session.lastSavedAt}
           revision={session.revision}
           readOnly={locked}
-          onStatusChange={session.setStatus}
+          onStatusChange={requestStatus}
           onTrash={() => void trash()}
         />
       </aside>
+      {exportDialog.open && <ExportDialog draftId={draft.id} flush={flush} onClose={exportDialog.close} />}
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { $getRoot } from 'lexical';
 import { api, apiOnUnload } from '../api';
-import type { Draft, DraftMeta, DraftStatus, DraftSummary } from '../../shared/model/draft';
+import type { CheckOverride, Draft, DraftMeta, DraftStatus, DraftSummary } from '../../shared/model/draft';
 import type { Source } from '../../shared/model/source';
 import { DraftSaver } from '../save/DraftSaver';
 import type { SavePayload, SaveState } from '../save/DraftSaver';
@@ -31,10 +31,12 @@ type Options = {
   onSaved: (summary: DraftSummary) => void;
   /** The sources as the Sources panel holds them now; without it the draft's own list is saved. */
   readSources?: () => readonly Source[];
+  /** The overrides as the Check panel holds them now; without it the draft's own list is saved. */
+  readCheckOverrides?: () => CheckOverride[];
 };
 
 /** One open draft: its editable state, autosave, and the saves on hide and unload. */
-export function useDraftSession({ draft, autosaveDelayMs, readOnly, onSaved, readSources }: Options): DraftSession {
+export function useDraftSession({ draft, autosaveDelayMs, readOnly, onSaved, readSources, readCheckOverrides }: Options): DraftSession {
   const [meta, setMetaState] = useState(draft.meta);
   const [status, setStatusState] = useState(draft.status);
   const [saveState, setSaveState] = useState<SaveState>(readOnly ? { kind: 'read-only' } : { kind: 'saved' });
@@ -55,9 +57,9 @@ export function useDraftSession({ draft, autosaveDelayMs, readOnly, onSaved, rea
       status: latest.current.status,
       content: editorRef.current?.getEditorState().toJSON() ?? draft.content,
       sources: readSources ? [...readSources()] : draft.sources,
-      checkOverrides: draft.checkOverrides,
+      checkOverrides: readCheckOverrides ? readCheckOverrides() : draft.checkOverrides,
     }),
-    [draft, readSources],
+    [draft, readSources, readCheckOverrides],
   );
 
   useEffect(() => {

@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { JSDOM } from 'jsdom';
+import { test, expect } from './fixtures';
+import { editorState, paragraph, text } from '../unit/document/lexical-fixtures';
+
+const HEADLINE = 'Talks stall in Brussels';
+const QUOTE = '“We will never accept these terms under any circumstances,”';
+const content = editorState(
+  paragraph(text('The minister arrived in Brussels on Monday, according to Reuters.')),
+  paragraph(text(`${QUOTE} the statement read.`)),
+  paragraph(text('Negotiators reportedly stated that a deal was close.')),
+);
+
+test('an unattributed quote blocks "ready" until fixed or overridden; the export is saved, valid and in history', async ({ app, host }) => {
+  const draft = await host.call('drafts.create', { meta: { headline: HEADLINE, byline: 'A. Writer' }, content });
+  await app.reload();
+  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(HEADLINE) }).click();
+
+  const panel = app.getByRole('region', { name: 'Check' });
+  const status = app.getByRole('combobox', { name: 'Status', exact: true });
+  const quoteFinding = panel.locator('.check-finding[data-rule="Q-SPEAKER"]');
+  const outletFinding = panel.locator('.check-finding[data-rule="S-OUTLET"]');
+  await expect(quoteFinding).toContainText('We will never accept');
+  await expect(outletFinding).toContainText('Reuters');
+
+  // Ready is refused, and the refusal names what stops it.
+  await status.selectOption('ready');
+  const refusal = panel.getByRole('alert');
+  await expect(refusal).toContainText('Cannot mark this draft ready');
+  await expect(refusal).toContainText('Q-SPEAKER');
+  await expect(refusal).toContainText(QUOTE);
+  await expect(status).toHaveValue('draft');
+  // The findings are painted in the text without touching the document.
+  const painted = await app.evaluate(() => ['error', 'warning', 'info'].map((severity) => CSS.highlights.get(`copydesk-check-${severity}`)?.size ?? 0));
+  expect(painted[0]).toBeGreaterThanOrEqual(2);
+  await expect(app.locator('[contenteditable] mark')).toHaveCount(0);
+  await panel.getByRole('heading', { name: 'Check' }).scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'docs/screenshot-check.png' });
+
+  // Clicking a finding selects its words in the editor.
+  await quoteFinding.getByRole('button', { name: /Q-SPEAKER/ }).click();
+  await expect.poll(() => app.evaluate(() => window.getSelection()?.toString())).toBe(QUOTE);
+
+  // One-click fix: Reuters becomes a source (with the report's URL the rule asks for).
+  await outletFinding.getByLabel('URL').fill('https://www.reuters.com/world/europe/brussels-talks');
+  await outletFinding.getByRole('button', { name: 'Add Reuters as a source' }).click();
+  await expect(outletFinding).toHaveCount(0);
+
+  // The quote is overridden with a written reason.
+  await quoteFinding.getByRole('button', { name: 'Override…' }).click();
+  await quoteFinding.getByLabel('Reason for the override').fill('The ministry statement is the speaker; it is named in the standfirst.');
+  await quoteFinding.getByRole('button', { name: 'Override', exact: true }).click();
+  await expect(panel.locator('.check-overridden[data-rule="Q-SPEAKER"]')).toContainText('Overridden by Editor');
+
+  // Now ready is accepted, by the renderer and by the store.
+  await status.selectOption('ready');
+  await expect(status).toHaveValue('ready');
+  await expect
+    .poll(async () => {
+      const stored = await host.call('drafts.open', { id: draft.id });
+      return { status: stored.status, overrides: stored.checkOverrides.map((entry) => [entry.ruleId, entry.passage, entry.by]) };
+    })
+    .toEqual({ status: 'ready', overrides: [['Q-SPEAKER', QUOTE, 'Editor']] });
+
+  // Export: preview, summary, and a saved file.
+  await panel.getByRole('button', { name: 'Export HTML…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Export HTML' });
+  await expect(dialog.getByTestId('export-summary')).toContainText('0 errors');
+  await expect(dialog.getByTestId('export-summary')).toContainText('1 overridden');
+  await expect(dialog.frameLocator('iframe.export-preview').locator('h1')).toHaveText(HEADLINE);
+  const downloading = app.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save to file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('talks-stall-in-brussels.html');
+
+  const html = await readFile(await download.path(), 'utf8');
+  const page = new JSDOM(html).window.document;
+  expect(page.querySelector('article h1')?.textContent).toBe(HEADLINE);
+  expect([...page.querySelectorAll('script')].map((script) => script.type)).toEqual(['application/ld+json']);
+  expect(JSON.parse(page.querySelector('script')?.textContent ?? '')).toMatchObject({ '@type': 'NewsArticle', headline: HEADLINE });
+  const handlers = [...page.querySelectorAll('*')].flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on')));
+  expect(handlers).toEqual([]);
+  expect(page.querySelector('.sources, [class*="sources"]')?.textContent).toContain('Reuters');
+
+  // The export is in the draft's history, with its file and check summary.
+  const { snapshots } = await host.call('history.list', { id: draft.id });
+  const exported = snapshots.filter((snapshot) => snapshot.reason === 'export');
+  expect(exported).toHaveLength(1);
+  expect(exported[0]?.exported).toEqual({ fileName: 'talks-stall-in-brussels.html', checkSummary: expect.objectContaining({ error: 0, overridden: 1 }) });
+});
