@@ -33,6 +33,8 @@ function withUnit(value: number, unit: string): string {
   return `${formatNumber(value)} ${unit}`;
 }
 
+const plural = (noun: string): string => (/(s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
+
 function describeSample(sample: Sample | null | undefined, unit: string, stat: Figure['stat']): string {
   if (!sample) return '—';
   const { summary: s } = sample;
@@ -43,7 +45,7 @@ function describeSample(sample: Sample | null | undefined, unit: string, stat: F
     `IQR ${formatNumber(s.iqr)}`,
   ].join(', ');
   const main = stat === 'median' ? `**${withUnit(s.median, unit)}**` : `median ${withUnit(s.median, unit)}, **${stat} ${withUnit(statOf(sample, stat), unit)}**`;
-  return `${main} (${spread}; n=${s.n} ${sample.of}s)`;
+  return `${main} (${spread}; n=${s.n} ${plural(sample.of)})`;
 }
 
 function ratioOf(figure: Figure): string {
