@@ -32,9 +32,9 @@ function cpuSeconds(work: () => void): number {
   return (used.user + used.system) / 1e6;
 }
 
-// The first call loads the model and warms up the JIT; it is timed separately.
+// The first call unpacks the weights and warms up the JIT; it is timed separately.
 const loadSeconds = cpuSeconds(() => detectAttributions('She said so.'));
-console.log(`${texts.length} texts, ${words} words; model load + first call ${(loadSeconds * 1000).toFixed(0)} ms CPU`);
+console.log(`${texts.length} texts, ${words} words; first call (unpacks the weights, warms up) ${(loadSeconds * 1000).toFixed(0)} ms CPU`);
 for (const [name, detect] of [
   ['detectAttributions', detectAttributions],
   ['detectRegexBaseline', detectRegexBaseline],

@@ -1,8 +1,11 @@
-import { combine, hashString } from './hashing';
+import * as hashing from './hashing';
 import { cueVerbClass, isCueNoun } from './lexicon';
 import type { QuoteRegion } from './quotes';
 import { isQuoteMark } from './quotes';
 import type { Token } from './tokens';
+
+// Local copies of the hash functions: see the note on imported bindings in tagger.ts.
+const { combine, hashString } = hashing;
 
 /**
  * Label-independent features for every token, computed once per text. Each
@@ -58,21 +61,47 @@ function bucket(distance: number): number {
 
 const NONE = hashString('<none>');
 
+/**
+ * Per-word facts that do not depend on context, memoised: the same few
+ * thousand words make up most of any text, and shape needs Unicode regexes.
+ * Bounded so a long-running renderer does not grow it without limit.
+ */
+interface WordFacts {
+  word: number;
+  shape: number;
+  suffix: number;
+}
+const wordFacts = new Map<string, WordFacts>();
+const MAX_MEMOISED_WORDS = 50_000;
+
+function factsOf(token: Token): WordFacts {
+  let facts = wordFacts.get(token.text);
+  if (!facts) {
+    if (wordFacts.size >= MAX_MEMOISED_WORDS) wordFacts.clear();
+    facts = { word: hashString(token.lower), shape: hashString(shapeOf(token.text)), suffix: hashString(token.lower.slice(-3)) };
+    wordFacts.set(token.text, facts);
+  }
+  return facts;
+}
+
 export function extractStaticFeatures(tokens: Token[], quotes: QuoteContext): StaticFeatures {
   const n = tokens.length;
   const word = new Uint32Array(n);
   const pos = new Uint32Array(n);
   const cls = new Uint32Array(n);
   const shape = new Uint32Array(n);
+  const suffix = new Uint32Array(n);
   const cue = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    word[i] = hashString(t.lower);
+    const facts = factsOf(t);
+    word[i] = facts.word;
     pos[i] = hashString(t.pos);
     const verbClass = cueVerbClass(t.lower);
     cue[i] = verbClass === 'reporting' ? 1 : verbClass ? 2 : isCueNoun(t.lower) ? 3 : 0;
     cls[i] = cue[i]!;
-    shape[i] = hashString(shapeOf(t.text));
+    shape[i] = facts.shape;
+    suffix[i] = facts.suffix;
   }
   // Distance to the nearest lexicon cue on each side within the sentence: the
   // main signal for where a source or an indirect content can be.
@@ -142,7 +171,7 @@ export function extractStaticFeatures(tokens: Token[], quotes: QuoteContext): St
       combine(10, p(i - 1), p(i)),
       combine(11, p(i), p(i + 1)),
       combine(12, shape[i]!),
-      combine(13, hashString(t.lower.slice(-3))),
+      combine(13, suffix[i]!),
       combine(14, c(i)),
       combine(15, c(i - 1), c(i + 1)),
       combine(16, d(i)),

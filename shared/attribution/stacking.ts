@@ -1,8 +1,12 @@
 import type { StaticFeatures } from './features';
-import { combine } from './hashing';
-import { OUTSIDE } from './labels';
+import * as hashing from './hashing';
+import * as labelSet from './labels';
 import type { LabelSequences } from './tagger';
 import type { Token } from './tokens';
+
+// Local copy of the hash function: see the note on imported bindings in tagger.ts.
+const { combine } = hashing;
+const { OUTSIDE } = labelSet;
 
 /** Features added per token for the second pass. */
 const STACKED_PER_TOKEN = 12;

@@ -1,8 +1,16 @@
 import type { StaticFeatures } from './features';
-import { combine } from './hashing';
-import { BEGIN, INSIDE, LABELS_PER_ROLE, OUTPUTS, OUTSIDE, ROLES } from './labels';
+import * as hashing from './hashing';
+import * as labelSet from './labels';
 import type { Token } from './tokens';
 import type { Weights } from './weights';
+
+// Local copy of the hash function: see the note on imported bindings in tagger.ts.
+const { combine } = hashing;
+
+// Module-local copies: read through an import binding in the inner loops, the
+// constants cost a getter call per use under tsx's CommonJS interop.
+const { BEGIN, INSIDE, LABELS_PER_ROLE, OUTPUTS, OUTSIDE } = labelSet;
+const ROLE_COUNT = labelSet.ROLES.length;
 
 /** Number of label-dependent features added to each token's static ones. */
 export const DYNAMIC_FEATURES = 12;
@@ -24,11 +32,13 @@ export function featuresOfToken(
   out: Uint32Array,
 ): number {
   const { ids, perToken } = features;
-  out.set(ids.subarray(i * perToken, (i + 1) * perToken));
-  const prev = (role: number, back: number): number => (i - back >= 0 ? labels[role]![i - back]! : 3);
-  const cue = prev(0, 1);
-  const source = prev(1, 1);
-  const content = prev(2, 1);
+  const base = i * perToken;
+  for (let f = 0; f < perToken; f++) out[f] = ids[base + f]!;
+  // 3 stands for "before the text", distinct from every label.
+  const cue = i > 0 ? labels[0]![i - 1]! : 3;
+  const source = i > 0 ? labels[1]![i - 1]! : 3;
+  const content = i > 0 ? labels[2]![i - 1]! : 3;
+  const contentBefore = i > 1 ? labels[2]![i - 2]! : 3;
   const wordId = ids[i * perToken + 1]!;
   const posId = ids[i * perToken + 6]!;
   const quoteId = ids[i * perToken + 15]!;
@@ -38,7 +48,7 @@ export function featuresOfToken(
   out[k++] = combine(40, cue, source * 4 + content);
   out[k++] = combine(41, cue, wordId);
   out[k++] = combine(42, source, posId);
-  out[k++] = combine(43, content, prev(2, 2));
+  out[k++] = combine(43, content, contentBefore);
   out[k++] = combine(44, content, quoteId);
   out[k++] = combine(45, content, cueDistanceId);
   out[k++] = combine(46, state.cueSeen * 2 + state.sourceSeen, content * 2 + newSentence);
@@ -96,14 +106,14 @@ export function bestLabel(scores: Float32Array, role: number): number {
 
 /** Greedy left-to-right tagging of every role at once. */
 export function tagTokens(tokens: Token[], features: StaticFeatures, weights: Weights): LabelSequences {
-  const labels = ROLES.map(() => new Uint8Array(tokens.length));
+  const labels = labelSet.ROLES.map(() => new Uint8Array(tokens.length));
   const feats = new Uint32Array(features.perToken + DYNAMIC_FEATURES);
   const scores = new Float32Array(OUTPUTS);
   const state: SentenceState = { cueSeen: 0, sourceSeen: 0, contentSeen: 0 };
   for (let i = 0; i < tokens.length; i++) {
     const count = featuresOfToken(tokens, features, labels, i, state, feats);
     scoreFeatures(weights, feats, count, scores);
-    for (let role = 0; role < ROLES.length; role++) {
+    for (let role = 0; role < ROLE_COUNT; role++) {
       labels[role]![i] = bestLabel(scores, role);
     }
     updateSentenceState(state, tokens, labels, i);

@@ -30,32 +30,35 @@ export interface SerializedWeights {
   weights: number[];
 }
 
+const SLOT_SIZE = OUTPUTS + 1;
+
 export class SparseWeights implements Weights {
+  /** Slots of SLOT_SIZE numbers: the bucket number, then its OUTPUTS weights (one cache line per lookup). */
   readonly values: Float32Array;
   private readonly keys: Int32Array;
-  private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(readonly hashBits: number, buckets: number[], values: Float32Array) {
-    this.values = values;
+  constructor(readonly hashBits: number, buckets: number[], weights: Float32Array) {
     let size = 1;
     while (size < buckets.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.keys = new Int32Array(size).fill(-1);
-    this.slots = new Int32Array(size);
+    const buffer = new ArrayBuffer(size * SLOT_SIZE * 4);
+    this.keys = new Int32Array(buffer);
+    this.values = new Float32Array(buffer);
+    for (let slot = 0; slot < size; slot++) this.keys[slot * SLOT_SIZE] = -1;
     buckets.forEach((bucket, index) => {
       let slot = this.home(bucket);
-      while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot] = bucket;
-      this.slots[slot] = index * OUTPUTS;
+      while (this.keys[slot * SLOT_SIZE] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot * SLOT_SIZE] = bucket;
+      this.values.set(weights.subarray(index * OUTPUTS, (index + 1) * OUTPUTS), slot * SLOT_SIZE + 1);
     });
   }
 
   offsetOf(bucket: number): number {
     let slot = this.home(bucket);
     for (;;) {
-      const key = this.keys[slot]!;
-      if (key === bucket) return this.slots[slot]!;
+      const key = this.keys[slot * SLOT_SIZE]!;
+      if (key === bucket) return slot * SLOT_SIZE + 1;
       if (key === -1) return -1;
       slot = (slot + 1) & this.mask;
     }
