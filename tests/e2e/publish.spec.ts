@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { JSDOM } from 'jsdom';
 import { test, expect } from './fixtures';
 import { editorState, paragraph, text } from '../unit/document/lexical-fixtures';
+import { editorOf, MOD } from './helpers';
 
 const HEADLINE = 'Talks stall in Brussels';
 const QUOTE = '“We will never accept these terms under any circumstances,”';
@@ -9,6 +10,7 @@ const content = editorState(
   paragraph(text('The minister arrived in Brussels on Monday, according to Reuters.')),
   paragraph(text(`${QUOTE} the statement read.`)),
   paragraph(text('Negotiators reportedly stated that a deal was close.')),
+  paragraph(text('The mayor claimed the budget was balanced.')),
 );
 
 test('an unattributed quote blocks "ready" until fixed or overridden; the export is saved, valid and in history', async ({ app, host }) => {
@@ -23,6 +25,13 @@ test('an unattributed quote blocks "ready" until fixed or overridden; the export
   await expect(quoteFinding).toContainText('We will never accept');
   await expect(outletFinding).toContainText('Reuters');
 
+  await expect(panel.locator('.check-legend')).toContainText('Errors 2');
+  await panel.evaluate((element) => {
+    element.scrollIntoView({ block: 'start' });
+    element.closest('.side-panel')?.scrollBy(0, -16);
+  });
+  await app.screenshot({ path: 'docs/screenshot-check.png' });
+
   // Ready is refused, and the refusal names what stops it.
   await status.selectOption('ready');
   const refusal = panel.getByRole('alert');
@@ -34,12 +43,19 @@ test('an unattributed quote blocks "ready" until fixed or overridden; the export
   const painted = await app.evaluate(() => ['error', 'warning', 'info'].map((severity) => CSS.highlights.get(`copydesk-check-${severity}`)?.size ?? 0));
   expect(painted[0]).toBeGreaterThanOrEqual(2);
   await expect(app.locator('[contenteditable] mark')).toHaveCount(0);
-  await panel.getByRole('heading', { name: 'Check' }).scrollIntoViewIfNeeded();
-  await app.screenshot({ path: 'docs/screenshot-check.png' });
 
   // Clicking a finding selects its words in the editor.
   await quoteFinding.getByRole('button', { name: /Q-SPEAKER/ }).click();
   await expect.poll(() => app.evaluate(() => window.getSelection()?.toString())).toBe(QUOTE);
+
+  // A text fix is an ordinary edit: one click applies it, Undo takes it back.
+  const verbFinding = panel.locator('.check-finding[data-rule="V-NEUTRAL"]');
+  await verbFinding.getByRole('button', { name: 'Write “said”' }).click();
+  await expect(editorOf(app)).toContainText('The mayor said the budget was balanced.');
+  await expect(verbFinding).toHaveCount(0);
+  await app.keyboard.press(`${MOD}+z`);
+  await expect(editorOf(app)).toContainText('The mayor claimed the budget was balanced.');
+  await expect(verbFinding).toHaveCount(1);
 
   // One-click fix: Reuters becomes a source (with the report's URL the rule asks for).
   await outletFinding.getByLabel('URL').fill('https://www.reuters.com/world/europe/brussels-talks');
