@@ -39,7 +39,7 @@ test('everything can be reached with the keyboard; the toolbar is one Tab stop w
   await page.keyboard.press('ArrowRight');
   await expect(toolbar.getByRole('button', { name: 'H3 subheading' })).toBeFocused();
   await page.keyboard.press('End');
-  await expect(toolbar.getByRole('button', { name: 'Link' })).toBeFocused();
+  await expect(toolbar.locator('button:not(:disabled)').last()).toBeFocused();
   await page.keyboard.press('Home');
   await expect(toolbar.getByRole('button', { name: 'Undo' })).toBeFocused();
   // Redo is still disabled: the arrow skips it.
