@@ -78,6 +78,23 @@ function readRecords(dir: string): ResultRecord[] {
     .sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : 1));
 }
 
+/** A check run twice (a Playwright retry) is reported once: its last outcome, noting an earlier failure. */
+function latestPerCheck(records: ResultRecord[]): ResultRecord[] {
+  const byKey = new Map<string, ResultRecord>();
+  for (const record of records) {
+    const key = `${record.section}\u0000${record.check}`;
+    const earlier = byKey.get(key);
+    byKey.delete(key);
+    byKey.set(
+      key,
+      earlier && !earlier.passed && record.passed
+        ? { ...record, details: `${record.details} (passed on retry; the first attempt failed: ${earlier.details.slice(0, 300)})` }
+        : record,
+    );
+  }
+  return [...byKey.values()];
+}
+
 /** Text safe for one Markdown table cell or line: no pipes breaking cells, no control characters. */
 function cell(text: string): string {
   return (
@@ -165,7 +182,7 @@ async function main(argv: string[]): Promise<void> {
   if (renderOnly >= 0) {
     const dir = argv[renderOnly + 1];
     if (!dir) throw new Error('--render-only needs the results folder');
-    writeFileSync(path.join(ROOT, 'RELIABILITY.md'), renderReport(readRecords(dir), [], 0));
+    writeFileSync(path.join(ROOT, 'RELIABILITY.md'), renderReport(latestPerCheck(readRecords(dir)), [], 0));
     return;
   }
   const started = Date.now();
@@ -191,7 +208,7 @@ async function main(argv: string[]): Promise<void> {
   })();
   const steps: StepResult[] = [await nodeTests, ...(await browserTests)];
   const totalSeconds = (Date.now() - started) / 1000;
-  const records = readRecords(resultsDir);
+  const records = latestPerCheck(readRecords(resultsDir));
   const load = `machine load average ${loadBefore.toFixed(1)} at the start and ${os.loadavg()[0]!.toFixed(1)} at the end, on ${os.cpus().length} cores shared with other work`;
   writeFileSync(path.join(ROOT, 'RELIABILITY.md'), renderReport(records, steps, totalSeconds, load));
   const failedRecords = records.filter((record) => !record.passed && !record.details.startsWith('GAP'));
