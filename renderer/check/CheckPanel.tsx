@@ -109,7 +109,7 @@ export function CheckPanel({ store, sources, editorRef, readOnly, onSetCredit, m
           Export HTML…
         </button>
       </div>
-      {refusal && <RefusalNotice action={refusal.action} findings={refusal.findings} onDismiss={() => store.dismissRefusal()} />}
+      {refusal && <RefusalNotice action={refusal.action} findings={refusal.findings} message={refusal.message} onDismiss={() => store.dismissRefusal()} />}
       <ul className="check-legend" aria-label="Legend">
         {SEVERITIES.map((severity) => (
           <li key={severity} className={`check-legend-${severity}`}>

@@ -24,7 +24,7 @@ export type CheckState = {
   result: DraftCheckResult | null;
   overrides: readonly CheckOverride[];
   /** Set when a move to ready or an export was refused: the findings that stopped it. */
-  refusal: { action: string; findings: readonly RefusedFinding[] } | null;
+  refusal: { action: string; findings: readonly RefusedFinding[]; message?: string } | null;
 };
 
 export type RefusedFinding = { ruleId: string; message: string; passage: string };
@@ -127,8 +127,9 @@ export class CheckStore {
     this.runNow();
   }
 
-  refuse(action: string, findings: readonly RefusedFinding[]): void {
-    this.setState({ refusal: { action, findings } });
+  /** `message` is the service's own words when it refused what the live check let through. */
+  refuse(action: string, findings: readonly RefusedFinding[], message?: string): void {
+    this.setState({ refusal: { action, findings, ...(message === undefined ? {} : { message }) } });
   }
 
   dismissRefusal(): void {

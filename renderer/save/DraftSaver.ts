@@ -154,7 +154,13 @@ export class DraftSaver {
       this.setState({ kind: 'read-only' });
       return;
     }
-    if (code === 'invalid-request' || code === 'not-found' || code === 'refused') {
+    if (code === 'refused') {
+      // The publish gate refused this save (a move to ready with open errors): the edits stay
+      // unsaved but the saver keeps going, so the next change (e.g. the status put back) saves them.
+      this.setState({ kind: 'failed', message });
+      return;
+    }
+    if (code === 'invalid-request' || code === 'not-found') {
       this.stopped = true;
       this.setState({ kind: 'failed', message });
       return;

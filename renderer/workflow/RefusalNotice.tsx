@@ -1,17 +1,23 @@
 import type { JSX } from 'react';
 import type { RefusedFinding } from '../check/checkStore';
 
-type Props = { action: string; findings: readonly RefusedFinding[]; onDismiss: () => void };
+type Props = { action: string; findings: readonly RefusedFinding[]; message?: string | undefined; onDismiss: () => void };
 
 /** Why a move to ready, or an export, was refused: every finding that stopped it. */
-export function RefusalNotice({ action, findings, onDismiss }: Props): JSX.Element {
+export function RefusalNotice({ action, findings, message, onDismiss }: Props): JSX.Element {
   const count = findings.length;
   return (
     <div className="check-refusal" role="alert">
-      <p>
+      {message !== undefined && count === 0 ? (
+        <p>
+          <strong>Cannot {action}:</strong> {message}
+        </p>
+      ) : (
+        <p>
         <strong>Cannot {action}:</strong> {count} error-level finding{count === 1 ? '' : 's'} {count === 1 ? 'is' : 'are'} neither fixed nor
         overridden.
-      </p>
+        </p>
+      )}
       <ul>
         {findings.map((finding, index) => (
           <li key={`${finding.ruleId}-${index}`}>

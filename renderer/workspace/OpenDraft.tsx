@@ -48,7 +48,7 @@ export function OpenDraft(props: Props): JSX.Element {
     readCheckOverrides: checkStore.overrides,
   });
   useAttachedCheckStore(checkStore, draft, session);
-  const requestStatus = useStatusGate(checkStore, session.setStatus);
+  const requestStatus = useStatusGate(checkStore, session);
   const exportDialog = useExportDialog(checkStore);
   useEffect(() => sourcesStore.setSourcesChangedListener(session.contentChanged), [sourcesStore, session.contentChanged]);
   const [words, setWords] = useState(0);

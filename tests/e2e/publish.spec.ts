@@ -104,3 +104,42 @@ test('an unattributed quote blocks "ready" until fixed or overridden; the export
   expect(exported).toHaveLength(1);
   expect(exported[0]?.exported).toEqual({ fileName: 'talks-stall-in-brussels.html', checkSummary: expect.objectContaining({ error: 0, overridden: 1 }) });
 });
+
+test('when the store refuses a move to ready that the live check allowed, the status is put back and the edits still save', async ({ app, host }) => {
+  const clean = editorState(paragraph(text('The council met on Tuesday and approved the budget.')));
+  const draft = await host.call('drafts.create', { meta: { headline: 'Council approves budget' }, content: clean });
+  await app.reload();
+  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Council approves budget/ }).click();
+  const panel = app.getByRole('region', { name: 'Check' });
+  await expect(panel.locator('.check-legend')).toContainText('Errors 0');
+
+  // The service is the authority: here it refuses once, as it would on findings the renderer could not see.
+  let refusals = 0;
+  await app.route('**/api/drafts.save', async (route) => {
+    const body = route.request().postDataJSON() as { status: string };
+    if (body.status !== 'ready' || refusals > 0) return route.continue();
+    refusals += 1;
+    await route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'refused', message: 'Cannot mark this draft ready: 1 error-level finding is open.' } }),
+    });
+  });
+  const status = app.getByRole('combobox', { name: 'Status', exact: true });
+  await status.selectOption('ready');
+  await app.keyboard.press(`${MOD}+s`);
+  await expect(panel.getByRole('alert')).toContainText('1 error-level finding is open');
+  await expect(status).toHaveValue('draft');
+
+  // The saver was not stopped: the next edit is saved, with the status put back.
+  await editorOf(app).click();
+  await app.keyboard.press('End');
+  await app.keyboard.type(' It takes effect in May.');
+  await app.keyboard.press(`${MOD}+s`);
+  await expect
+    .poll(async () => {
+      const stored = await host.call('drafts.open', { id: draft.id });
+      return { status: stored.status, saysMay: JSON.stringify(stored.content).includes('takes effect in May') };
+    })
+    .toEqual({ status: 'draft', saysMay: true });
+  expect(refusals).toBe(1);
+});
