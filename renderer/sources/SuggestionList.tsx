@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { JSX } from 'react';
 import type { Suggestion } from './suggestions';
 
@@ -13,13 +14,18 @@ function shorten(text: string): string {
 }
 
 /** Attribution phrases the engine found whose passage is not linked yet. */
+/** Enough to act on without pushing the sources themselves out of view. */
+const FIRST_SHOWN = 3;
+
 export function SuggestionList({ suggestions, onApply, onDismiss }: Props): JSX.Element | null {
+  const [showAll, setShowAll] = useState(false);
   if (suggestions.length === 0) return null;
+  const shown = showAll ? suggestions : suggestions.slice(0, FIRST_SHOWN);
   return (
     <div className="suggestions" role="region" aria-label="Suggested attributions">
       <h3 className="subhead">Suggested ({suggestions.length})</h3>
       <ul>
-        {suggestions.map((suggestion) => (
+        {shown.map((suggestion) => (
           <li key={suggestion.id} className={`suggestion kind-${suggestion.kind}`}>
             <p className="suggestion-excerpt">{shorten(suggestion.excerpt)}</p>
             <div className="suggestion-actions">
@@ -33,6 +39,11 @@ export function SuggestionList({ suggestions, onApply, onDismiss }: Props): JSX.
           </li>
         ))}
       </ul>
+      {suggestions.length > FIRST_SHOWN && (
+        <button type="button" className="button quiet small show-more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show fewer' : `Show all ${suggestions.length}`}
+        </button>
+      )}
     </div>
   );
 }

@@ -58,6 +58,8 @@ export function newSourceFor(name: string, type: DetectedAttribution['type'], st
 
 /** The passage a detection covers: a quote is its quoted words; reported speech is the whole attribution. */
 const OPENING_QUOTE = /^[“"«„‘']/;
+/** A name worth offering as a source has at least one capitalised word. */
+const PROPER_NAME = /(^|\s)\p{Lu}/u;
 
 function passageOf(detected: DetectedAttribution, text: string): Span | null {
   const content = detected.content;
@@ -95,6 +97,8 @@ export function buildSuggestions(
     for (const detected of block.detected) {
       const range = passageOf(detected, block.text);
       if (range === null || detected.sourceName === null || range.end <= range.start) continue;
+      // "opinion polls", "officials": vague agents are the check's S-VAGUE business, not sources to add.
+      if (!PROPER_NAME.test(detected.sourceName)) continue;
       const excerpt = block.text.slice(range.start, range.end);
       const existing = sources.find((source) => namesMatch(source.name, detected.sourceName!));
       const covering = block.linked.filter((span) => overlaps(span, range));
@@ -103,6 +107,10 @@ export function buildSuggestions(
       const name = existing?.name ?? fullestName(detected.sourceName, allNames);
       const id = `${normaliseName(name)}::${excerpt.trim().slice(0, 200)}`;
       if (dismissed.has(id) || suggestions.some((other) => other.id === id)) continue;
+      // Two readings of one sentence ("said X", "said X, adding Y") are one offer: the fuller passage wins.
+      const rival = suggestions.findIndex((other) => other.blockKey === block.blockKey && other.sourceName === name && overlaps(other.range, range));
+      if (rival >= 0 && suggestions[rival]!.range.end - suggestions[rival]!.range.start >= range.end - range.start) continue;
+      if (rival >= 0) suggestions.splice(rival, 1);
       const kind = kindOf(detected, excerpt);
       const newSource = existing ? null : newSourceFor(name, detected.type, stateAffiliatedOutlets);
       suggestions.push({
@@ -123,5 +131,6 @@ export function buildSuggestions(
       });
     }
   }
-  return suggestions;
+  // Links to sources the editor already added are the likeliest wanted: they come first, then document order.
+  return suggestions.sort((a, b) => Number('newSource' in a.target) - Number('newSource' in b.target));
 }

@@ -72,6 +72,7 @@ test('sources and attributions survive a reload; removing a source reassigns its
 
   // The engine offers the Le Pen quote; one click adds her as a source and links the quote.
   const suggestions = page.getByRole('region', { name: 'Suggested attributions' });
+  await suggestions.getByRole('button', { name: /^Show all \d+$/ }).click();
   const attributeQuote = suggestions.getByRole('button', { name: 'Attribute to Marine Le Pen', exact: true });
   await expect(attributeQuote).toBeVisible();
   await attributeQuote.click();
@@ -148,4 +149,45 @@ test('pasting HTML that names sources of no draft here never makes an attributio
   );
   await expect(editorOf(page)).toContainText('Officials said nothing today.');
   await expect(editorOf(page).locator('span.doc-attribution')).toHaveCount(0);
+});
+
+/** Plain paragraphs as Lexical JSON, as a freshly imported draft holds them. */
+function paragraphsJson(lines: string[]) {
+  const text = (value: string) => ({ detail: 0, format: 0, mode: 'normal', style: '', text: value, type: 'text', version: 1 });
+  const paragraph = (value: string) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [text(value)] });
+  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: lines.map(paragraph) } };
+}
+
+test('screenshot: the editor with attributions and the Sources panel', async ({ app: page, host }) => {
+  const draft = await host.call('drafts.create', {
+    meta: { headline: 'Le Pen wants closer ties between NATO and Russia', section: 'World', byline: 'Desk staff' },
+    content: paragraphsJson(sampleBody()),
+    sources: [
+      { id: 'marine-le-pen', name: 'Marine Le Pen', kind: 'person', role: 'National Rally presidential candidate' },
+      { id: 'reuters', name: 'Reuters', kind: 'wire-agency', role: 'news agency', url: 'https://www.reuters.com/world/europe/', dateAccessed: '2022-04-13' },
+      { id: 'bbc', name: 'BBC', kind: 'outlet', role: 'British public broadcaster', url: 'https://www.bbc.com/news/world-europe' },
+      { id: 'ria-novosti', name: 'RIA Novosti', kind: 'wire-agency', role: 'Russian state news agency', url: 'https://ria.ru/', stateAffiliated: true },
+    ],
+  });
+  await page.goto(`${host.url}#draft=${draft.id}`);
+  const suggestions = page.getByRole('region', { name: 'Suggested attributions' });
+  await suggestions.getByRole('button', { name: /^Show all \d+$/ }).click();
+  for (const label of ['Attribute to Marine Le Pen', 'Link to Reuters']) {
+    await suggestions.getByRole('button', { name: label, exact: true }).first().click();
+  }
+  await suggestions.getByRole('button', { name: 'Show fewer' }).click();
+  await selectText(page, 'NATO has sent weapons', 'the BBC notes.');
+  await page.keyboard.press(`${MOD}+Shift+A`);
+  const popover = page.getByRole('dialog', { name: 'Attribute selection' });
+  await popover.getByRole('checkbox', { name: 'BBC' }).check();
+  await popover.getByRole('radio', { name: 'Paraphrase' }).check();
+  await popover.getByRole('button', { name: 'Attribute' }).click();
+  await expect(editorOf(page).locator('span.doc-attribution')).toHaveCount(3);
+  await cardOf(page, 'Reuters').locator('.source-name').click();
+  await expect(saveStateOf(page)).toHaveText('Saved');
+  await page.locator('aside.side-panel').evaluate((panel) => panel.scrollTo(0, 0));
+  // Show the hover card on the Le Pen quote as well.
+  await editorOf(page).locator('span.doc-attribution[data-kind="quote"]').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Marine Le Pen');
+  await page.screenshot({ path: 'docs/screenshot-sources.png' });
 });

@@ -3,6 +3,7 @@ import type { JSX } from 'react';
 import { ATTRIBUTION_KINDS } from '../../../shared/model/attribution-node';
 import type { AttributionKind } from '../../../shared/model/attribution-node';
 import type { Source } from '../../../shared/model/source';
+import type { FloatingPosition } from './floatingPosition';
 import type { AttributionValue } from './attributionEdits';
 
 export const KIND_LABELS: Record<AttributionKind, string> = { quote: 'Direct quote', claim: 'Claim', paraphrase: 'Paraphrase' };
@@ -11,7 +12,7 @@ type Props = {
   sources: readonly Source[];
   initial: AttributionValue;
   /** Where to show it, in viewport coordinates (below the selection). */
-  position: { top: number; left: number };
+  position: FloatingPosition;
   title: string;
   onApply: (value: AttributionValue) => void;
   onCancel: () => void;
@@ -30,7 +31,7 @@ export function AttributePopover({ sources, initial, position, title, onApply, o
       className="attribute-popover"
       role="dialog"
       aria-labelledby={`${id}-title`}
-      style={{ top: position.top, left: position.left }}
+      style={position}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();
       }}

@@ -1,12 +1,13 @@
 import type { JSX } from 'react';
 import type { AttributionKind } from '../../../shared/model/attribution-node';
 import type { Source } from '../../../shared/model/source';
+import type { FloatingPosition } from './floatingPosition';
 import { KIND_LABELS } from './AttributePopover';
 
 type Props = {
   sources: readonly Source[];
   kind: AttributionKind;
-  position: { top: number; left: number };
+  position: FloatingPosition;
   editable: boolean;
   onChange: () => void;
   onRemove: () => void;
@@ -30,7 +31,7 @@ export function HoverCard({ sources, kind, position, editable, onChange, onRemov
     <div
       className="attribution-card"
       role="tooltip"
-      style={{ top: position.top, left: position.left }}
+      style={position}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
     >

@@ -28,8 +28,10 @@ import type { AttributionValue } from './attributionEdits';
 import { ATTRIBUTE_SELECTION_COMMAND, OPEN_ATTRIBUTE_DIALOG_COMMAND } from './commands';
 import { AttributePopover } from './AttributePopover';
 import { HoverCard } from './HoverCard';
+import { nextTo } from './floatingPosition';
+import type { FloatingPosition } from './floatingPosition';
 
-type Position = { top: number; left: number };
+type Position = FloatingPosition;
 type Popover =
   | { target: 'selection'; selection: BaseSelection; position: Position; initial: AttributionValue }
   | { target: 'passage'; key: NodeKey; position: Position; initial: AttributionValue };
@@ -37,14 +39,15 @@ type Hover = { key: NodeKey; value: AttributionValue; position: Position };
 
 const EMPTY_VALUE: AttributionValue = { sourceIds: [], kind: 'claim' };
 
-function below(rect: DOMRect): Position {
-  return { top: Math.round(rect.bottom + 6), left: Math.round(Math.max(8, Math.min(rect.left, window.innerWidth - 340))) };
-}
 
 function selectionRect(): DOMRect | null {
   const domSelection = window.getSelection();
   if (!domSelection || domSelection.rangeCount === 0) return null;
-  const rect = domSelection.getRangeAt(0).getBoundingClientRect();
+  const range = domSelection.getRangeAt(0);
+  // A selection made by script (or by keyboard past the fold) may be out of view: bring it in before anchoring.
+  const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  start?.scrollIntoView({ block: 'nearest' });
+  const rect = range.getBoundingClientRect();
   return rect.width === 0 && rect.height === 0 ? null : rect;
 }
 
@@ -91,7 +94,7 @@ export function AttributionPlugin({ store }: { store: SourcesStore }): JSX.Eleme
             const element = editor.getElementByKey(payload.key);
             if (!$isAttributionNode(node) || !element) return false;
             const initial = { sourceIds: node.getSourceIds(), kind: node.getKind() };
-            setPopover({ target: 'passage', key: payload.key, position: below(element.getBoundingClientRect()), initial });
+            setPopover({ target: 'passage', key: payload.key, position: nextTo(element.getBoundingClientRect()), initial });
             return true;
           }
           const selection = $getSelection();
@@ -100,7 +103,7 @@ export function AttributionPlugin({ store }: { store: SourcesStore }): JSX.Eleme
           // Re-attributing inside a passage starts from that passage's sources and kind.
           const around = selection.getNodes().map((node) => node.getParent()).find($isAttributionNode);
           const initial = around ? { sourceIds: around.getSourceIds(), kind: around.getKind() } : EMPTY_VALUE;
-          setPopover({ target: 'selection', selection: selection.clone(), position: below(rect), initial });
+          setPopover({ target: 'selection', selection: selection.clone(), position: nextTo(rect), initial });
           return true;
         },
         COMMAND_PRIORITY_EDITOR,
@@ -131,7 +134,7 @@ export function AttributionPlugin({ store }: { store: SourcesStore }): JSX.Eleme
             const passage = $isAttributionNode(node) ? node : node?.getParents().find($isAttributionNode);
             if (!passage) return;
             const value = { sourceIds: passage.getSourceIds(), kind: passage.getKind() };
-            setHover({ key: passage.getKey(), value, position: below(element.getBoundingClientRect()) });
+            setHover({ key: passage.getKey(), value, position: nextTo(element.getBoundingClientRect()) });
           });
         };
         const onOut = (event: PointerEvent) => {

@@ -179,7 +179,7 @@ export function ToolbarPlugin(): JSX.Element {
           onClick={() => editor.dispatchCommand(OPEN_ATTRIBUTE_DIALOG_COMMAND, undefined)}
         >
           <span className="glyph glyph-attribute" aria-hidden="true">
-            ❝
+            Attribute
           </span>
         </ToolButton>
       </div>
