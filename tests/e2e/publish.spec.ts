@@ -103,6 +103,14 @@ test('an unattributed quote blocks "ready" until fixed or overridden; the export
   const exported = snapshots.filter((snapshot) => snapshot.reason === 'export');
   expect(exported).toHaveLength(1);
   expect(exported[0]?.exported).toEqual({ fileName: 'talks-stall-in-brussels.html', checkSummary: expect.objectContaining({ error: 0, overridden: 1 }) });
+
+  // The fragment for a CMS goes to the clipboard (and is recorded as an export of its own).
+  await app.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await dialog.getByRole('button', { name: 'Copy to clipboard' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('The article fragment is on the clipboard.');
+  const fragment = await app.evaluate(() => navigator.clipboard.readText());
+  expect(fragment).toContain('<article');
+  expect(fragment).not.toContain('<html');
 });
 
 test('when the store refuses a move to ready that the live check allowed, the status is put back and the edits still save', async ({ app, host }) => {
