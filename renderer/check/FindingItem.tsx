@@ -67,7 +67,7 @@ export function FindingItem({ finding, passage, readOnly, onSelect, onFix, onOve
                 {needs && (
                   <>
                     <label htmlFor={fieldId}>{FIELD_LABELS[needs]}</label>
-                    <input id={fieldId} value={fixInput} type={needs === 'url' ? 'url' : 'text'} onChange={(event) => setFixInput(event.target.value)} />
+                    <input id={fieldId} value={fixInput} type={needs === 'url' ? 'url' : needs === 'datePublished' || needs === 'dateAccessed' ? 'date' : 'text'} onChange={(event) => setFixInput(event.target.value)} />
                   </>
                 )}
                 <button type="submit" className="button small" disabled={needs !== null && fixInput.trim() === ''}>
