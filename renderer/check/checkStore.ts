@@ -7,6 +7,8 @@
  * and the draft session saves them from here.
  */
 import { createIncrementalChecker } from '../../shared/check/incremental-checker';
+import type { IncrementalChecker } from '../../shared/check/incremental-checker';
+import type { Detector } from '../../shared/check/detect-by-paragraph';
 import type { DraftCheckResult } from '../../shared/check/check-draft';
 import type { Finding } from '../../shared/check/finding';
 import { findingPassage } from '../../shared/check/overrides';
@@ -32,7 +34,7 @@ export type RefusedFinding = { ruleId: string; message: string; passage: string 
 export class CheckStore {
   private state: CheckState;
   private readonly listeners = new Set<() => void>();
-  private readonly checker = createIncrementalChecker();
+  private readonly checker: IncrementalChecker;
   private readDraft: DraftReader | null = null;
   private settings: CheckSettingsInput = {};
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -40,8 +42,10 @@ export class CheckStore {
   /** Tells the draft session that the overrides changed, so autosave picks them up. */
   private onOverridesChanged: () => void = () => undefined;
 
-  constructor(overrides: readonly CheckOverride[]) {
+  /** `detect` is the attribution detector; tests pass a counting one. */
+  constructor(overrides: readonly CheckOverride[], detect?: Detector) {
     this.state = { result: null, overrides, refusal: null };
+    this.checker = createIncrementalChecker(detect);
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
