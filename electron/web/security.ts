@@ -64,7 +64,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   // Lexical writes inline style attributes (text formatting, indentation).
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: https:",
+  "img-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
