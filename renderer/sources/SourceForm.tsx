@@ -102,7 +102,7 @@ export function SourceForm({ initial, isNew, stateAffiliatedOutlets, onSave, onC
           autoComplete="off"
           role="combobox"
           aria-expanded={offers.length > 0}
-          aria-controls={`${id}-offers`}
+          aria-controls={offers.length > 0 ? `${id}-offers` : undefined}
           value={source.name}
           onFocus={() => setNameFocused(true)}
           onChange={(event) => set('name', event.target.value)}

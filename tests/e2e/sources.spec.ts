@@ -191,3 +191,34 @@ test('screenshot: the editor with attributions and the Sources panel', async ({ 
   await expect(page.getByRole('tooltip')).toContainText('Marine Le Pen');
   await page.screenshot({ path: 'docs/screenshot-sources.png' });
 });
+
+test('copy and paste inside the draft keeps the attribution', async ({ app: page, host }) => {
+  const draft = await host.call('drafts.create', {
+    content: paragraphsJson(['Le Pen said she would stay in the EU.', 'Second paragraph.']),
+    sources: [{ id: 'marine-le-pen', name: 'Marine Le Pen', kind: 'person', role: 'National Rally presidential candidate' }],
+  });
+  await page.goto(`${host.url}#draft=${draft.id}`);
+  const editor = editorOf(page);
+  await selectText(page, 'she would', 'the EU');
+  await page.getByRole('button', { name: 'Attribute to a source' }).click();
+  const popover = page.getByRole('dialog', { name: 'Attribute selection' });
+  await popover.getByRole('checkbox', { name: 'Marine Le Pen' }).check();
+  await popover.getByRole('button', { name: 'Attribute' }).click();
+  await expect(editor.locator('span.doc-attribution')).toHaveCount(1);
+
+  // Copy the passage, then paste it at the end of the second paragraph, through real clipboard events.
+  await selectText(page, 'she would', 'the EU');
+  await editor.evaluate(async (root) => {
+    const transfer = new DataTransfer();
+    root.dispatchEvent(new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    const last = root.querySelectorAll('p')[1]!.lastChild!;
+    const range = document.createRange();
+    range.setStart(last.firstChild ?? last, (last.textContent ?? '').length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect(editor.locator('p').nth(1).locator('span.doc-attribution')).toHaveText('she would stay in the EU');
+  await expect(page.locator('li.source-card .passage-count')).toHaveText('2');
+});

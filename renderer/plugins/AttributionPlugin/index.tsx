@@ -29,6 +29,7 @@ import { ATTRIBUTE_SELECTION_COMMAND, OPEN_ATTRIBUTE_DIALOG_COMMAND } from './co
 import { AttributePopover } from './AttributePopover';
 import { HoverCard } from './HoverCard';
 import { nextTo } from './floatingPosition';
+import { registerInternalClipboard } from './internalClipboard';
 import type { FloatingPosition } from './floatingPosition';
 
 type Position = FloatingPosition;
@@ -70,6 +71,7 @@ export function AttributionPlugin({ store }: { store: SourcesStore }): JSX.Eleme
     publish();
     return mergeRegister(
       () => store.attachEditor(null),
+      registerInternalClipboard(editor),
       // Pasted or dropped attributions may name sources of another draft: those ids never survive here.
       editor.registerNodeTransform(AttributionNode, (node) => {
         $dropUnknownSources(node, store.knownIds());
