@@ -179,7 +179,7 @@ const libraryBench: Benchmark = async ({ runDir, quick }) => {
     facts: [
       ...results.flatMap((result) => result.facts),
       `Drafts: the 10,000-word article (${LONG_ARTICLE.attributions} attributions) plus ordinary articles of 300–1,500 words, generated from sentence templates.`,
-      `Save p95 across library sizes: ${saveP95s.map((ms) => `${ms.toFixed(1)} ms`).join(' / ')} (largest ÷ smallest ${spread.toFixed(2)}×; independent of library size if close to 1).`,
+      `Save p95 at ${LIBRARY_SIZES.map((count) => formatInt(count)).join(' / ')} drafts: ${saveP95s.map((ms) => `${ms.toFixed(1)} ms`).join(' / ')} (largest ÷ smallest ${spread.toFixed(2)}×; the target row compares the largest library with the smallest).`,
       'Each save changes one paragraph and is based on the previous revision; 3 warm-up saves (the first takes the interval history snapshot) are not counted.',
     ],
   };
