@@ -75,8 +75,11 @@ export function SourceForm({ initial, isNew, stateAffiliatedOutlets, onSave, onC
     setBookNote(null);
     try {
       const { ownText: _draftOnly, ...entry } = source;
-      await api['sourceBook.upsert']({ entry: { ...entry, id: newSourceId() } });
-      setBookNote('Saved to the source book.');
+      // An entry of the same name is updated rather than duplicated; the draft keeps its own copy either way.
+      const { entries } = await api['sourceBook.list']({ query: source.name.trim(), limit: 20 });
+      const same = entries.find((existing) => existing.name.toLowerCase() === source.name.trim().toLowerCase());
+      await api['sourceBook.upsert']({ entry: { ...entry, name: source.name.trim(), id: same?.id ?? newSourceId() } });
+      setBookNote(same ? 'Updated in the source book.' : 'Saved to the source book.');
     } catch (error) {
       setBookNote(`Not saved to the source book: ${errorMessage(error)}`);
     }

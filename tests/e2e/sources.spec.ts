@@ -222,3 +222,38 @@ test('copy and paste inside the draft keeps the attribution', async ({ app: page
   await expect(editor.locator('p').nth(1).locator('span.doc-attribution')).toHaveText('she would stay in the EU');
   await expect(page.locator('li.source-card .passage-count')).toHaveText('2');
 });
+
+test('the form validates as you type, saves to the source book, and a dismissed suggestion stays dismissed', async ({ app: page, host }) => {
+  const draft = await host.call('drafts.create', { content: paragraphsJson(['The economy grew, according to Bloomberg.', 'Prices rose, according to Reuters.']) });
+  await page.goto(`${host.url}#draft=${draft.id}`);
+  const panel = panelOf(page);
+
+  await panel.getByRole('button', { name: '+ Add source' }).click();
+  const form = page.getByRole('form', { name: 'New source' });
+  await form.getByLabel('Name').fill('Anna Keller');
+  await form.getByLabel('URL').fill('ftp://example.org/file');
+  await form.getByLabel('URL').blur();
+  await expect(form.getByRole('alert')).toHaveText(['Use a web address starting with http:// or https://']);
+  await form.getByRole('button', { name: 'Add source' }).click();
+  await expect(form.getByRole('alert')).toHaveText(['Say who this person is (their role or title).', 'Use a web address starting with http:// or https://']);
+  await form.getByLabel('Role').fill('economist at the central bank');
+  await form.getByLabel('URL').fill('https://example.org/keller');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await form.getByRole('button', { name: 'Save to source book' }).click();
+  await expect(form.getByRole('status')).toHaveText('Saved to the source book.');
+  await form.getByRole('button', { name: 'Add source' }).click();
+  await expect(cardOf(page, 'Anna Keller')).toContainText('economist at the central bank');
+  const book = await host.call('sourceBook.list', { query: 'Keller' });
+  expect(book.entries.map((entry) => entry.name)).toEqual(['Anna Keller']);
+
+  const suggestions = page.getByRole('region', { name: 'Suggested attributions' });
+  await suggestions.getByRole('button', { name: 'Dismiss: Add Bloomberg as a source and link' }).click();
+  await expect(suggestions.getByRole('button', { name: /Bloomberg/ })).toHaveCount(0);
+  await expect(saveStateOf(page)).toHaveText('Saved');
+  await page.reload();
+  await expect(cardOf(page, 'Anna Keller')).toBeVisible();
+  await expect(editorOf(page)).toContainText('according to Bloomberg');
+  // The Reuters offer shows the detector has run since the reload; the dismissed Bloomberg one stays away.
+  await expect(suggestions.getByRole('button', { name: 'Add Reuters as a source and link', exact: true })).toBeVisible();
+  await expect(suggestions.getByRole('button', { name: /Bloomberg/ })).toHaveCount(0);
+});
