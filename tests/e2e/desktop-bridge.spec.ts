@@ -12,8 +12,9 @@ test('with a preload bridge the renderer uses it, and answers the menu commands'
   await page.addInitScript(
     ({ token }) => {
       const calls: string[] = [];
-      let listener: ((command: string) => void) | null = null;
-      const probe: BridgeProbe = { calls, send: (command) => listener?.(command) };
+      // Like the preload's ipcRenderer.on: any number of subscribers, each with its own unsubscribe.
+      const listeners = new Set<(command: string) => void>();
+      const probe: BridgeProbe = { calls, send: (command) => listeners.forEach((listener) => listener(command)) };
       Object.assign(window, {
         __bridge: probe,
         copydesk: {
@@ -32,10 +33,10 @@ test('with a preload bridge the renderer uses it, and answers the menu commands'
               },
             },
           ),
-          onMenuCommand(next: (command: string) => void) {
-            listener = next;
+          onMenuCommand(listener: (command: string) => void) {
+            listeners.add(listener);
             return () => {
-              listener = null;
+              listeners.delete(listener);
             };
           },
         },
