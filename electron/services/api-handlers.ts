@@ -82,7 +82,7 @@ export function createApiHandlers(options: ApiHandlerOptions): ApiHandlersWithSe
     'sourceBook.list': ({ query, limit }) => sourceBook.list(query, limit),
     'sourceBook.upsert': ({ entry }) => sourceBook.upsert(entry),
     'sourceBook.remove': ({ id }) => sourceBook.remove(id),
-    'export.html': ({ id, form }) => exporter.exportHtml(id, form),
+    'export.html': ({ id, form, record }) => exporter.exportHtml(id, form, record),
   };
   return { ...handlers, services: { drafts, preferences, sourceBook } };
 }

@@ -453,16 +453,19 @@ export class DraftStore {
   /**
    * Exports the draft as it is stored now and snapshots exactly that version,
    * in the draft's queue so no save slips in between. `produce` may refuse by throwing.
+   * A preview (`record` false) takes no snapshot, and so also works on a read-only folder.
    */
   exportDraft<T>(
     id: string,
     produce: (draft: Draft) => { result: T; exported: NonNullable<SnapshotSummary['exported']> },
-  ): Promise<{ result: T; snapshot: SnapshotSummary }> {
+    record = true,
+  ): Promise<{ result: T; snapshot: SnapshotSummary | null }> {
     return this.guard('export the draft', () =>
       this.queue.run(id, async () => {
-        await this.assertWritable();
+        if (record) await this.assertWritable();
         const draft = await this.readExisting(id);
         const { result, exported } = produce(draft);
+        if (!record) return { result, snapshot: null };
         const snapshot = await this.history.take(draft, 'export', this.now(), exported);
         this.lastSnapshotAt.set(id, snapshot.takenAt);
         return { result, snapshot };

@@ -99,7 +99,7 @@ export class ExportService {
   constructor(private readonly options: ExportServiceOptions) {}
 
   /** Gate, export, and a history snapshot of exactly the version exported (with the file name and check summary). */
-  async exportHtml(id: string, form: 'page' | 'fragment'): Promise<ExportResponse> {
+  async exportHtml(id: string, form: 'page' | 'fragment', record = true): Promise<ExportResponse> {
     const preferences = this.options.preferences();
     const { result, snapshot } = await this.options.drafts.exportDraft(id, (draft) => {
       const check = assertPublishable(draft, checkSettingsFrom(preferences), 'export this draft');
@@ -125,7 +125,7 @@ export class ExportService {
         result: { html: exported.html, warnings: exported.warnings, fileName, checkSummary: check.summary },
         exported: { fileName, checkSummary: check.summary },
       };
-    });
+    }, record);
     return { ...result, snapshot };
   }
 }

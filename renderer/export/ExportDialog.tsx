@@ -54,7 +54,8 @@ export function ExportDialog({ draftId, flush, onClose }: Props): JSX.Element {
   useEffect(() => {
     let live = true;
     flush()
-      .then(() => api['export.html']({ id: draftId, form: 'page' }))
+      // A preview is not an export: nothing is recorded until the editor saves or copies it.
+      .then(() => api['export.html']({ id: draftId, form: 'page', record: false }))
       .then(
         (page) => live && setState({ kind: 'done', page }),
         (error: unknown) => {
@@ -68,11 +69,21 @@ export function ExportDialog({ draftId, flush, onClose }: Props): JSX.Element {
     };
   }, [draftId, flush]);
 
+  const saveToFile = async () => {
+    try {
+      // Exported again, now recorded: the same draft gives the same bytes as the preview.
+      const page = await api['export.html']({ id: draftId, form: 'page', record: true });
+      downloadHtml(page.html, page.fileName);
+      setNotice(`Saved as ${page.fileName} and recorded in the draft’s history.`);
+    } catch (error) {
+      setNotice(`Could not save: ${errorMessage(error)}`);
+    }
+  };
   const copyFragment = async () => {
     try {
-      const fragment = await api['export.html']({ id: draftId, form: 'fragment' });
+      const fragment = await api['export.html']({ id: draftId, form: 'fragment', record: true });
       await copyHtml(fragment.html);
-      setNotice('The article fragment is on the clipboard.');
+      setNotice('The article fragment is on the clipboard and recorded in the draft’s history.');
     } catch (error) {
       setNotice(`Could not copy: ${errorMessage(error)}`);
     }
@@ -89,7 +100,7 @@ export function ExportDialog({ draftId, flush, onClose }: Props): JSX.Element {
         <>
           <p className="export-summary" data-testid="export-summary">
             Check: {summary.error} error{summary.error === 1 ? '' : 's'}, {summary.warning} warning{summary.warning === 1 ? '' : 's'}, {summary.info}{' '}
-            note{summary.info === 1 ? '' : 's'}, {summary.overridden} overridden. Recorded in history as {state.page.fileName}.
+            note{summary.info === 1 ? '' : 's'}, {summary.overridden} overridden. File: {state.page.fileName}.
           </p>
           {state.page.warnings.length > 0 && (
             <ul className="export-warnings">
@@ -104,7 +115,7 @@ export function ExportDialog({ draftId, flush, onClose }: Props): JSX.Element {
       )}
       {notice && <p role="status">{notice}</p>}
       <div className="export-buttons">
-        <button type="button" className="button primary" disabled={state.kind !== 'done'} onClick={() => state.kind === 'done' && downloadHtml(state.page.html, state.page.fileName)}>
+        <button type="button" className="button primary" disabled={state.kind !== 'done'} onClick={() => void saveToFile()}>
           Save to file
         </button>
         <button type="button" className="button" disabled={state.kind !== 'done'} onClick={() => void copyFragment()}>

@@ -112,9 +112,12 @@ export const channels = {
   },
   'sourceBook.upsert': { request: z.object({ entry: SourceBookEntryInputSchema }).strict(), response: SourceBookEntrySchema },
   'sourceBook.remove': { request: ById, response: Empty },
-  /** Runs the publish gate, exports the draft as HTML and records the export in its history. */
+  /**
+   * Runs the publish gate and exports the draft as HTML; unless `record` is false
+   * (a preview), the export is recorded in the draft's history.
+   */
   'export.html': {
-    request: z.object({ id: IdSchema, form: z.enum(['page', 'fragment']).default('page') }).strict(),
+    request: z.object({ id: IdSchema, form: z.enum(['page', 'fragment']).default('page'), record: z.boolean().default(true) }).strict(),
     response: z.object({
       html: z.string(),
       fileName: z.string(),
@@ -125,7 +128,8 @@ export const channels = {
         info: z.number().int().nonnegative(),
         overridden: z.number().int().nonnegative(),
       }),
-      snapshot: SnapshotSummarySchema,
+      /** Null for a preview, which is not recorded. */
+      snapshot: SnapshotSummarySchema.nullable(),
     }),
   },
 } as const;

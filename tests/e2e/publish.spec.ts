@@ -98,7 +98,8 @@ test('an unattributed quote blocks "ready" until fixed or overridden; the export
   expect(handlers).toEqual([]);
   expect(page.querySelector('.sources, [class*="sources"]')?.textContent).toContain('Reuters');
 
-  // The export is in the draft's history, with its file and check summary.
+  // The saved export is in the draft's history (the preview was not), with its file and check summary.
+  await expect(dialog.getByRole('status')).toContainText('recorded in the draft’s history');
   const { snapshots } = await host.call('history.list', { id: draft.id });
   const exported = snapshots.filter((snapshot) => snapshot.reason === 'export');
   expect(exported).toHaveLength(1);
@@ -107,7 +108,7 @@ test('an unattributed quote blocks "ready" until fixed or overridden; the export
   // The fragment for a CMS goes to the clipboard (and is recorded as an export of its own).
   await app.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await dialog.getByRole('button', { name: 'Copy to clipboard' }).click();
-  await expect(dialog.getByRole('status')).toHaveText('The article fragment is on the clipboard.');
+  await expect(dialog.getByRole('status')).toHaveText('The article fragment is on the clipboard and recorded in the draft’s history.');
   const fragment = await app.evaluate(() => navigator.clipboard.readText());
   expect(fragment).toContain('<article');
   expect(fragment).not.toContain('<html');

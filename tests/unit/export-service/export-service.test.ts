@@ -88,7 +88,7 @@ describe('the publish gate in the draft store', () => {
 describe('export.html', () => {
   it('refuses to export while the quote has no speaker', async () => {
     const draft = await createDraft();
-    const error = await refusal(handlers['export.html']({ id: draft.id, form: 'page' }));
+    const error = await refusal(handlers['export.html']({ id: draft.id, form: 'page', record: true }));
     expect(error.code).toBe('refused');
     expect(error.details).toEqual({ findings: [expect.objectContaining({ ruleId: 'Q-SPEAKER' })] });
     expect((await handlers['history.list']({ id: draft.id })).snapshots.filter((s) => s.reason === 'export')).toEqual([]);
@@ -97,7 +97,7 @@ describe('export.html', () => {
   it('exports a cleared draft with the publisher from the preferences and records exactly that version in history', async () => {
     const draft = await createDraft();
     await handlers['drafts.save'](saveRequest(draft, { checkOverrides: [quoteOverride] }));
-    const exported = await handlers['export.html']({ id: draft.id, form: 'page' });
+    const exported = await handlers['export.html']({ id: draft.id, form: 'page', record: true });
 
     expect(exported.fileName).toBe('talks-stall-in-brussels.html');
     expect(exported.checkSummary).toMatchObject({ error: 0, overridden: 1 });
@@ -114,10 +114,21 @@ describe('export.html', () => {
     expect(snapshot?.revision).toBe(draft.revision + 1);
   });
 
+  it('previews without recording, but still behind the gate', async () => {
+    const draft = await createDraft();
+    expect((await refusal(handlers['export.html']({ id: draft.id, form: 'page', record: false }))).code).toBe('refused');
+    await handlers['drafts.save'](saveRequest(draft, { checkOverrides: [quoteOverride] }));
+    const preview = await handlers['export.html']({ id: draft.id, form: 'page', record: false });
+    expect(preview.snapshot).toBeNull();
+    expect((await handlers['history.list']({ id: draft.id })).snapshots.filter((s) => s.reason === 'export')).toEqual([]);
+    // The same draft exports to the same bytes, so what was previewed is what gets saved.
+    expect((await handlers['export.html']({ id: draft.id, form: 'page', record: true })).html).toBe(preview.html);
+  });
+
   it('exports the fragment form under its own file name', async () => {
     const draft = await createDraft();
     await handlers['drafts.save'](saveRequest(draft, { checkOverrides: [quoteOverride] }));
-    const exported = await handlers['export.html']({ id: draft.id, form: 'fragment' });
+    const exported = await handlers['export.html']({ id: draft.id, form: 'fragment', record: true });
     expect(exported.fileName).toBe('talks-stall-in-brussels.fragment.html');
     expect(exported.html).not.toContain('<html');
   });
