@@ -78,6 +78,8 @@ export const nodeFileSystem: FileSystem = {
 
 /** The errno code of a Node file-system error, if it is one. */
 export function errorCode(error: unknown): string | undefined {
+  // A failed write whose cleanup also failed carries both; the write's error is the one to report.
+  if (error instanceof AggregateError) return errorCode(error.errors[0]);
   if (typeof error === 'object' && error !== null && 'code' in error) {
     const code = (error as { code: unknown }).code;
     return typeof code === 'string' ? code : undefined;
