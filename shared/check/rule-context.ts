@@ -71,9 +71,20 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
     findQuotations(text, paragraph).map((quotation) => ({ ...quotation, paragraphIndex })),
   );
   const maskedText = maskQuotations(text, rawQuotations);
+  const sentencesByParagraph = new Map<number, ContextSentence[]>();
+  for (const sentence of sentences) {
+    const inParagraph = sentencesByParagraph.get(sentence.paragraphIndex);
+    if (inParagraph) inParagraph.push(sentence);
+    else sentencesByParagraph.set(sentence.paragraphIndex, [sentence]);
+  }
   const quotations = rawQuotations.map((quotation) => ({
     ...quotation,
-    attribution: attributeQuotation(maskedText, quotation, quotationWindow(sentences, quotation), input.detected),
+    attribution: attributeQuotation(
+      maskedText,
+      quotation,
+      quotationWindow(sentencesByParagraph.get(quotation.paragraphIndex) ?? [], quotation),
+      input.detected,
+    ),
   }));
   const outlets = buildOutletCatalogue(input.settings.stateAffiliatedOutlets, input.sources, findOutletLikeNames(maskedText, sentences, input.detected));
   const outletMentions = findOutletMentions(text, outlets);
@@ -122,11 +133,10 @@ function maskQuotations(text: string, quotations: readonly Quotation[]): string 
 }
 
 /**
- * Where a quotation's speaker may be named: `own` is the sentences of its
- * paragraph that it touches, `around` adds one sentence on either side.
+ * Where a quotation's speaker may be named, given the sentences of its
+ * paragraph: `own` is the sentences of its paragraph that it touches, `around` adds one sentence on either side.
  */
-function quotationWindow(sentences: readonly ContextSentence[], quotation: Quotation & { paragraphIndex: number }): { around: Span; own: Span } {
-  const inParagraph = sentences.filter((sentence) => sentence.paragraphIndex === quotation.paragraphIndex);
+function quotationWindow(inParagraph: readonly ContextSentence[], quotation: Quotation): { around: Span; own: Span } {
   const first = inParagraph.findIndex((sentence) => sentence.end > quotation.range.start);
   let last = inParagraph.length - 1;
   for (let index = inParagraph.length - 1; index >= 0; index -= 1) {

@@ -38,6 +38,18 @@ function mentionPattern(alias: string): { pattern: RegExp; caseSensitive: boolea
   return { pattern, caseSensitive };
 }
 
+/** The index of the first of disjoint, sorted spans that ends after `offset`: the only one that may overlap a span starting there. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /** Finds every mention of a catalogue outlet, longest name first so "Bloomberg News" beats "Bloomberg". */
 export function findOutletMentions(text: string, catalogue: readonly CatalogueOutlet[]): OutletMention[] {
   const candidates: Array<{ outlet: CatalogueOutlet; alias: string }> = catalogue.flatMap((outlet) =>
@@ -45,6 +57,7 @@ export function findOutletMentions(text: string, catalogue: readonly CatalogueOu
   );
   candidates.sort((a, b) => b.alias.length - a.alias.length);
   const mentions: OutletMention[] = [];
+  // Disjoint spans sorted by start (and so by end): an overlap test is a binary search.
   const taken: Span[] = [];
   for (const { outlet, alias } of candidates) {
     const { pattern, caseSensitive } = mentionPattern(alias);
@@ -53,8 +66,9 @@ export function findOutletMentions(text: string, catalogue: readonly CatalogueOu
       if (!caseSensitive && !/^\p{Lu}/u.test(name)) continue;
       const nameStart = match.index + match[0].length - name.length;
       const range = { start: nameStart, end: nameStart + name.length };
-      if (taken.some((span) => overlaps(span, range))) continue;
-      taken.push(range);
+      const at = firstEndingAfter(taken, range.start);
+      if (at < taken.length && overlaps(taken[at]!, range)) continue;
+      taken.splice(at, 0, range);
       mentions.push({ outlet, range, phrase: { start: match.index, end: range.end } });
     }
   }

@@ -20,9 +20,12 @@ const PRESENT_SINGULAR: Record<string, string> = {
  */
 export const checkPluralSources: Rule = (context) =>
   context.sentences.flatMap((sentence) => {
+    const found = matchesIn(context.maskedText, sentence, PLURAL);
+    // Most sentences have no plural attribution: look for the words before the links.
+    if (found.length === 0) return [];
     const sourceIds = new Set(context.linked.filter((link) => overlaps(link.range, sentence)).flatMap((link) => link.sourceIds));
     if (sourceIds.size !== 1) return [];
-    return matchesIn(context.maskedText, sentence, PLURAL).map(({ range, match }): RuleFinding => {
+    return found.map(({ range, match }): RuleFinding => {
       const noun = match[1]!;
       const verb = match[2];
       const singular = matchCase(noun, SINGULAR[noun.toLowerCase()]!);

@@ -3,7 +3,7 @@ import type { RuleFinding } from '../finding';
 import { outletNamed } from '../outlets/outlet-catalogue';
 import type { RuleContext } from '../rule-context';
 import { isPlausibleName, leadingName, normaliseName, sameReferent, surnameOf } from '../text/names';
-import { escapeRegExp, wholeWordsPattern } from '../text/regexp';
+import { wholeWordOccurrences, wordBeforeNameMatches } from '../text/regexp';
 import { appositive, type Rule } from './rule';
 
 /** Titles that introduce a person by role: "President Emmanuel Macron". */
@@ -21,8 +21,7 @@ const NOT_ROLES = new Set([
 ]);
 
 function occurrences(text: string, name: string): Span[] {
-  const pattern = new RegExp(wholeWordsPattern(name), 'gu');
-  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return wholeWordOccurrences(text, name);
 }
 
 /**
@@ -40,10 +39,20 @@ interface Person {
 
 function peopleOf(context: RuleContext): Person[] {
   const people: Person[] = [];
+  // The same speakers come back hundreds of times in a long article: resolve each reference once.
+  const resolved = new Map<string, string | null>();
+  const resolve = (reference: string): string | null => {
+    let name = resolved.get(reference);
+    if (name === undefined) {
+      const leading = leadingName(reference);
+      name = !leading || outletNamed(context.outlets, leading) ? null : longestFormInText(context, leading);
+      resolved.set(reference, name);
+    }
+    return name;
+  };
   const add = (reference: string, role: string): void => {
-    const leading = leadingName(reference);
-    if (!leading || outletNamed(context.outlets, leading)) return;
-    const name = longestFormInText(context, leading);
+    const name = resolve(reference);
+    if (name === null) return;
     const existing = people.find((person) => sameReferent(person.fullName, name));
     if (!existing) people.push({ fullName: name, role });
     else if (name.split(/\s+/).length > existing.fullName.split(/\s+/).length) existing.fullName = name;
@@ -61,8 +70,8 @@ function peopleOf(context: RuleContext): Person[] {
  */
 function longestFormInText(context: RuleContext, reference: string): string {
   if (reference.includes(' ') && !/^(?:Le|La|De|Van|Von|Al|El|Da|Di|Du)\s/u.test(reference)) return reference;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}’'-]+)\\s+${escapeRegExp(reference).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const match of context.text.matchAll(pattern)) {
+  // The matches of (?<![\p{L}\p{N}])(\p{Lu}[\p{L}’'-]+)\s+reference(?![\p{L}\p{N}]), in order.
+  for (const match of wordBeforeNameMatches(context.text, reference)) {
     const given = match[1]!;
     if (!context.inProse(match.index)) continue;
     if (TITLE_BEFORE.test(given) || !isPlausibleName(given)) continue;

@@ -10,9 +10,12 @@ import { excerpt, type Rule } from './rule';
  * match that text, allowing "…" for cuts and [brackets] for insertions.
  * Quotes are sacred: a mismatch is an error, however small.
  */
-export const checkQuoteVerbatim: Rule = (context) =>
-  context.quotations.flatMap((quotation) =>
-    sourcesWithTextFor(context, quotation).flatMap((source) => {
+export const checkQuoteVerbatim: Rule = (context) => {
+  // Only sources with their own text stored can be checked against; usually there are none.
+  const withText = context.sources.filter((source) => source.ownText.trim() !== '');
+  if (withText.length === 0) return [];
+  return context.quotations.flatMap((quotation) =>
+    sourcesWithTextFor(context, withText, quotation).flatMap((source) => {
       const result = verifyQuotation(context.text.slice(quotation.inner.start, quotation.inner.end), source.ownText);
       if (result.matches) return [];
       return [
@@ -25,16 +28,15 @@ export const checkQuoteVerbatim: Rule = (context) =>
       ];
     }),
   );
+};
 
 /** The sources the quotation is attributed to, by a link in the document or by the speaker's name, that have their own text stored. */
-function sourcesWithTextFor(context: RuleContext, quotation: ContextQuotation): Source[] {
+function sourcesWithTextFor(context: RuleContext, withText: readonly Source[], quotation: ContextQuotation): Source[] {
   const linkedIds = new Set(
     context.linked.filter((passage) => overlaps(passage.range, quotation.inner)).flatMap((passage) => passage.sourceIds),
   );
   const speaker = quotation.attribution.speaker;
-  return context.sources.filter(
-    (source) =>
-      source.ownText.trim() !== '' &&
-      (linkedIds.has(source.id) || (linkedIds.size === 0 && speaker !== null && sameReferent(source.name, speaker))),
+  return withText.filter(
+    (source) => linkedIds.has(source.id) || (linkedIds.size === 0 && speaker !== null && sameReferent(source.name, speaker)),
   );
 }

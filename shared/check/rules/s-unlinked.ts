@@ -1,4 +1,5 @@
 import type { Span } from '../../attribution/types';
+import type { Source } from '../../model/source';
 import type { RuleFinding } from '../finding';
 import { overlaps } from '../text/spans';
 import { excerpt, type Rule } from './rule';
@@ -24,10 +25,24 @@ export const checkUnlinkedAttribution: Rule = (context) => {
     ...context.outletCitations.map((citation) => ({ name: citation.outlet.name, passage: citation.sentence })),
   ];
   const reported = new Set<string>();
+  const linksBySource = new Map<string, Span[]>();
+  for (const link of context.linked) {
+    for (const id of new Set(link.sourceIds)) {
+      const ranges = linksBySource.get(id);
+      if (ranges) ranges.push(link.range);
+      else linksBySource.set(id, [link.range]);
+    }
+  }
+  // Hundreds of candidates, a few dozen names: look each name up once.
+  const byName = new Map<string, Source | undefined>();
+  const sourceNamed = (name: string): Source | undefined => {
+    if (!byName.has(name)) byName.set(name, registeredSourceNamed(context, name));
+    return byName.get(name);
+  };
   return candidates.flatMap(({ name, passage }): RuleFinding[] => {
-    const source = registeredSourceNamed(context, name);
+    const source = sourceNamed(name);
     if (!source) return [];
-    const linked = context.linked.some((link) => link.sourceIds.includes(source.id) && overlaps(link.range, passage));
+    const linked = (linksBySource.get(source.id) ?? []).some((range) => overlaps(range, passage));
     const key = `${source.id}:${passage.start}`;
     if (linked || reported.has(key)) return [];
     reported.add(key);

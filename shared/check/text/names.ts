@@ -9,6 +9,7 @@ const NOT_NAMES = new Set([
 
 /** Lower-case particles inside names: Charles de Gaulle, Ursula von der Leyen. */
 const NAME_PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|la|le)`;
+const PARTICLE_WORD = new RegExp(`^${NAME_PARTICLE}$`);
 const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*\.?`;
 
 /** A run of capitalised words, possibly with particles: a candidate proper name. */
@@ -21,8 +22,7 @@ export const PROPER_NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)*
 export function isPlausibleName(candidate: string): boolean {
   const words = candidate.trim().split(/\s+/);
   if (words[0] === undefined || words[0] === '' || NOT_NAMES.has(words[0].toLowerCase())) return false;
-  const particle = new RegExp(`^${NAME_PARTICLE}$`);
-  return words.every((word) => /^\p{Lu}/u.test(word) || particle.test(word));
+  return words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE_WORD.test(word));
 }
 
 /** The proper name a longer reference starts with: "Smith, the mayor" → "Smith". */
@@ -39,7 +39,22 @@ export function trimNonNameWords(candidate: string): string {
   return words.join(' ');
 }
 
+/** Names are compared many times per check (every rule, every mention); the normal form is memoised. */
+const normalised = new Map<string, string>();
+/** Names come from the article and the source list; past this many the memo starts over. */
+const MAX_NORMALISED = 5000;
+
 export function normaliseName(name: string): string {
+  let result = normalised.get(name);
+  if (result === undefined) {
+    result = computeNormalisedName(name);
+    if (normalised.size >= MAX_NORMALISED) normalised.clear();
+    normalised.set(name, result);
+  }
+  return result;
+}
+
+function computeNormalisedName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
