@@ -6,6 +6,8 @@ import { api, errorMessage, onMenuCommand } from '../api';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import type { LibraryView } from '../library/LibrarySidebar';
 import { useLibrary } from '../library/useLibrary';
+import { ImportController } from '../import/ImportController';
+import type { ImportHandle } from '../import/ImportController';
 import { DraftWorkspace } from '../workspace/DraftWorkspace';
 import type { DraftHandle } from '../workspace/OpenDraft';
 import { usePreferences } from './usePreferences';
@@ -28,6 +30,7 @@ export function App(): JSX.Element {
   const [actionError, setActionError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const draftHandle = useRef<DraftHandle>(null);
+  const importHandle = useRef<ImportHandle>(null);
   const readOnly = library?.readOnly ?? false;
 
   const newDraft = useCallback(async () => {
@@ -69,6 +72,7 @@ export function App(): JSX.Element {
         setView('drafts');
         searchRef.current?.focus();
       } else if (command === 'toggle-dark-mode') toggleDarkMode();
+      else if (command === 'import-files') importHandle.current?.pickFiles();
     };
   }, [newDraft, toggleDarkMode]);
   useEffect(() => onMenuCommand((command) => menuHandlers.current(command)), []);
@@ -141,6 +145,7 @@ export function App(): JSX.Element {
             setSelectedId(id);
           }}
           onNewDraft={() => void newDraft()}
+          onImport={() => importHandle.current?.pickFiles()}
           onRestore={restore}
           onDeleteForever={deleteForever}
           footer={<ThemeSelect theme={prefs.theme} onChange={(next) => void updatePrefs({ theme: next })} />}
@@ -168,6 +173,16 @@ export function App(): JSX.Element {
           </main>
         )}
       </div>
+      <ImportController
+        ref={importHandle}
+        disabled={readOnly || library === null}
+        onImported={() => void reload()}
+        onOpenDraft={(id) => {
+          setActionError(null);
+          setView('drafts');
+          setSelectedId(id);
+        }}
+      />
     </div>
   );
 }

@@ -20,6 +20,8 @@ type Props = {
   onViewChange: (view: LibraryView) => void;
   onOpen: (id: string) => void;
   onNewDraft: () => void;
+  /** Opens the import file picker. */
+  onImport?: () => void;
   onRestore: (id: string) => void;
   onDeleteForever: (id: string) => void;
   /** Shown at the foot of the sidebar (the appearance setting). */
@@ -41,7 +43,7 @@ const byLastEdited = (a: DraftSummary, b: DraftSummary) => b.updatedAt.localeCom
 
 /** The library: every draft, searchable as you type, filterable by status, plus the trash. */
 export function LibrarySidebar(props: Props): JSX.Element {
-  const { library, trash, error, view, selectedId, searchRef, onViewChange, onOpen, onNewDraft, onRestore, onDeleteForever, footer } = props;
+  const { library, trash, error, view, selectedId, searchRef, onViewChange, onOpen, onNewDraft, onImport, onRestore, onDeleteForever, footer } = props;
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<DraftStatus | 'all'>('all');
   const deferredQuery = useDeferredValue(query);
@@ -60,9 +62,16 @@ export function LibrarySidebar(props: Props): JSX.Element {
     <nav className="library" aria-label="Library">
       <header className="library-header">
         <h1 className="brand">Copydesk</h1>
-        <button type="button" className="button primary" onClick={onNewDraft} disabled={readOnly || library === null}>
-          New draft
-        </button>
+        <div className="library-header-actions">
+          {onImport && (
+            <button type="button" className="button" onClick={onImport} disabled={readOnly || library === null}>
+              Import
+            </button>
+          )}
+          <button type="button" className="button primary" onClick={onNewDraft} disabled={readOnly || library === null}>
+            New draft
+          </button>
+        </div>
       </header>
 
       <div className="library-tabs" role="group" aria-label="Show">
