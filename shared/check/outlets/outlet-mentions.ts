@@ -1,5 +1,5 @@
 import type { Span } from '../../attribution/types';
-import { escapeRegExp } from '../text/regexp';
+import { escapeRegExp, leadingTheMatches } from '../text/regexp';
 import { overlaps } from '../text/spans';
 import type { CatalogueOutlet } from './outlet-catalogue';
 
@@ -22,20 +22,21 @@ function aliasPattern(alias: string): { source: string; caseSensitive: boolean }
   return { source: escapeRegExp(bare), caseSensitive: bare === bare.toUpperCase() };
 }
 
-/** Compiled once per alias: the check reruns on every pause in typing. */
-const compiled = new Map<string, RegExp>();
-/** Names typed into the source list add aliases; past this many the cache starts over. */
-const MAX_COMPILED = 2000;
+const LOOKBEHIND = '(?<![\\p{L}\\p{N}.-])';
+const LOOKAHEAD = '(?![\\p{L}\\p{N}]|-\\p{L})';
 
-function mentionPattern(alias: string): { pattern: RegExp; caseSensitive: boolean } {
+/**
+ * Every match of `LOOKBEHIND(?:(the|The)\s+)?(alias)LOOKAHEAD`, as matchAll
+ * gives them. The lookbehind would make the engine try every position of the
+ * text for each alias, so the alias's occurrences are found first.
+ */
+function mentionMatches(text: string, alias: string): { matches: RegExpExecArray[]; caseSensitive: boolean } {
   const { source, caseSensitive } = aliasPattern(alias);
-  let pattern = compiled.get(alias);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:(the|The)\\s+)?(${source})(?![\\p{L}\\p{N}]|-\\p{L})`, caseSensitive ? 'gu' : 'giu');
-    if (compiled.size >= MAX_COMPILED) compiled.clear();
-    compiled.set(alias, pattern);
-  }
-  return { pattern, caseSensitive };
+  const flags = caseSensitive ? 'gu' : 'giu';
+  return {
+    matches: leadingTheMatches(text, `${LOOKBEHIND}(?:(the|The)\\s+)?(${source})${LOOKAHEAD}`, `${source}${LOOKAHEAD}`, flags),
+    caseSensitive,
+  };
 }
 
 /** The index of the first of disjoint, sorted spans that ends after `offset`: the only one that may overlap a span starting there. */
@@ -60,8 +61,8 @@ export function findOutletMentions(text: string, catalogue: readonly CatalogueOu
   // Disjoint spans sorted by start (and so by end): an overlap test is a binary search.
   const taken: Span[] = [];
   for (const { outlet, alias } of candidates) {
-    const { pattern, caseSensitive } = mentionPattern(alias);
-    for (const match of text.matchAll(pattern)) {
+    const { matches, caseSensitive } = mentionMatches(text, alias);
+    for (const match of matches) {
       const name = match[2]!;
       if (!caseSensitive && !/^\p{Lu}/u.test(name)) continue;
       const nameStart = match.index + match[0].length - name.length;

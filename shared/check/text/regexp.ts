@@ -38,8 +38,8 @@ export function cachedRegExp(source: string, flags: string): RegExp {
  * lets it skip ahead, so candidates are found with `tail` and confirmed with
  * the full pattern.
  */
-function candidateStarts(text: string, tail: string): number[] {
-  const finder = cachedRegExp(tail, 'gu');
+function candidateStarts(text: string, tail: string, flags = 'gu'): number[] {
+  const finder = cachedRegExp(tail, flags);
   const starts: number[] = [];
   finder.lastIndex = 0;
   for (let match = finder.exec(text); match; match = finder.exec(text)) {
@@ -50,23 +50,51 @@ function candidateStarts(text: string, tail: string): number[] {
 }
 
 /**
+ * What `text.matchAll(pattern)` gives for a global pattern, given `sticky`
+ * (the same pattern with the sticky flag instead) and every position where a
+ * match may start (more do no harm): the positions are tried in order, each
+ * past the end of the last match, as matchAll tries them.
+ */
+export function matchAllFrom(text: string, sticky: RegExp, candidates: readonly number[]): RegExpExecArray[] {
+  const positions = [...new Set(candidates)].sort((a, b) => a - b);
+  const matches: RegExpExecArray[] = [];
+  let cursor = 0;
+  for (const position of positions) {
+    if (position < cursor || position > text.length || insideSurrogatePair(text, position)) continue;
+    sticky.lastIndex = position;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    matches.push(match);
+    cursor = position + Math.max(1, match[0].length);
+  }
+  return matches;
+}
+
+/** matchAll in unicode mode never starts a match between the halves of a surrogate pair. */
+function insideSurrogatePair(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  const before = text.charCodeAt(position - 1);
+  return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+}
+
+/** The number of whitespace characters just before `at`. */
+function whitespaceBefore(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && /\s/u.test(text[from - 1]!)) from -= 1;
+  return at - from;
+}
+
+/**
  * The same spans as `text.matchAll(new RegExp(wholeWordsPattern(name), 'gu'))`,
  * found without trying the lookbehind at every position of the text.
  */
 export function wholeWordOccurrences(text: string, name: string): Array<{ start: number; end: number }> {
   const words = escapeRegExp(name).replace(/\s+/g, '\\s+');
   const whole = cachedRegExp(wholeWordsPattern(name), 'uy');
-  const spans: Array<{ start: number; end: number }> = [];
-  let cursor = 0;
-  for (const start of candidateStarts(text, `${words}(?![\\p{L}\\p{N}])`)) {
-    if (start < cursor) continue;
-    whole.lastIndex = start;
-    const match = whole.exec(text);
-    if (!match) continue;
-    spans.push({ start, end: start + match[0].length });
-    cursor = start + match[0].length;
-  }
-  return spans;
+  return matchAllFrom(text, whole, candidateStarts(text, `${words}(?![\\p{L}\\p{N}])`)).map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 /** Word characters of the given name in `(\p{Lu}[\p{L}’'-]+)\s+name`; surrogate halves are kept, to be safe. */
@@ -79,22 +107,30 @@ const GIVEN_NAME_CHAR = /[\p{L}’'-]|[\uD800-\uDFFF]/u;
  * lies in the run of word characters just before the spaces before the name,
  * so only the positions of that run are tried.
  */
-export function* wordBeforeNameMatches(text: string, name: string): Generator<RegExpExecArray> {
+export function wordBeforeNameMatches(text: string, name: string): RegExpExecArray[] {
   const words = escapeRegExp(name).replace(/\s+/g, '\\s+');
   const whole = cachedRegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}’'-]+)\\s+${words}(?![\\p{L}\\p{N}])`, 'uy');
-  let cursor = 0;
+  const candidates: number[] = [];
   for (const start of candidateStarts(text, `${words}(?![\\p{L}\\p{N}])`)) {
-    if (start <= cursor) continue;
-    let from = start;
-    while (from > 0 && /\s/u.test(text[from - 1]!)) from -= 1;
+    let from = start - whitespaceBefore(text, start);
     while (from > 0 && GIVEN_NAME_CHAR.test(text[from - 1]!)) from -= 1;
-    for (let position = Math.max(from, cursor); position < start; position += 1) {
-      whole.lastIndex = position;
-      const match = whole.exec(text);
-      if (!match) continue;
-      cursor = position + match[0].length;
-      yield match;
-      break;
-    }
+    for (let position = from; position < start; position += 1) candidates.push(position);
   }
+  return matchAllFrom(text, whole, candidates);
+}
+
+/**
+ * The matches of an outlet pattern `LOOKBEHIND(?:(the|The)\s+)?(ALIAS)LOOKAHEAD`
+ * (global `flags`), found from the occurrences of `aliasTail`, the alias with
+ * its lookahead: a match starts at the alias or at the "the" before it.
+ */
+export function leadingTheMatches(text: string, source: string, aliasTail: string, flags: string): RegExpExecArray[] {
+  const sticky = cachedRegExp(source, flags.replace('g', 'y'));
+  const candidates: number[] = [];
+  for (const start of candidateStarts(text, aliasTail, flags)) {
+    const spaces = whitespaceBefore(text, start);
+    if (spaces > 0) for (let position = start - spaces - 3; position < start; position += 1) if (position >= 0) candidates.push(position);
+    candidates.push(start);
+  }
+  return matchAllFrom(text, sticky, candidates);
 }
