@@ -86,7 +86,7 @@ function checkPerson(context: RuleContext, person: Person): RuleFinding[] {
   const surname = surnameOf(person.fullName);
   if (normaliseName(surname) === normaliseName(person.fullName)) return [];
   const firstFull = full[0];
-  const bareSurnames = occurrences(text, surname).filter((span) => context.inProse(span.start) && !full.some((whole) => whole.start <= span.start && span.end <= whole.end));
+  const bareSurnames = occurrences(text, surname).filter((span) => context.inProse(span.start) && !withinAny(full, span));
   const early = bareSurnames.find((span) => !firstFull || span.start < firstFull.start);
   if (early) {
     const registered = context.sources.some((source) => source.kind === 'person' && sameReferent(source.name, person.fullName));
@@ -110,6 +110,22 @@ function checkPerson(context: RuleContext, person: Person): RuleFinding[] {
       ...(person.role ? { fix: { kind: 'insert-text' as const, label: `Add “${person.role}”`, at: firstFull.end, text: insertion } } : {}),
     },
   ];
+}
+
+/**
+ * Whether a span lies inside one of `spans`, which are disjoint and in order
+ * (matches of one pattern): only the last of them to start at or before it can hold it.
+ */
+function withinAny(spans: readonly Span[], span: Span): boolean {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const holder = spans[low - 1];
+  return holder !== undefined && span.end <= holder.end;
 }
 
 function hasRole(text: string, name: Span, sentence: Span): boolean {

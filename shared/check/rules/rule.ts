@@ -21,11 +21,28 @@ export function matchCase(original: string, replacement: string): string {
 
 /** All matches of a global pattern in a span of the text, with article offsets. */
 export function matchesIn(text: string, span: Span, pattern: RegExp): Array<{ range: Span; match: RegExpMatchArray }> {
+  if (!pattern.global) throw new TypeError('matchesIn needs a global pattern');
   const slice = text.slice(span.start, span.end);
-  return [...slice.matchAll(pattern)].map((match) => ({
-    range: { start: span.start + match.index, end: span.start + match.index + match[0].length },
-    match,
-  }));
+  const found: Array<{ range: Span; match: RegExpMatchArray }> = [];
+  // What matchAll gives, without the copy of the pattern it makes on every call (rules call this per sentence).
+  pattern.lastIndex = 0;
+  try {
+    for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+      found.push({ range: { start: span.start + match.index, end: span.start + match.index + match[0].length }, match });
+      if (match[0] === '') pattern.lastIndex = advanceIndex(slice, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
+    }
+  } finally {
+    pattern.lastIndex = 0;
+  }
+  return found;
+}
+
+/** After an empty match, the next position, by code point in unicode mode (AdvanceStringIndex). */
+function advanceIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
 
 /** The first linked passage of a source: where a finding about the source list can point. */

@@ -39,6 +39,9 @@ export function cachedRegExp(source: string, flags: string): RegExp {
  * the full pattern.
  */
 function candidateStarts(text: string, tail: string, flags = 'gu'): number[] {
+  // A case-sensitive pattern led by a literal word: indexOf finds its starts fastest.
+  const literal = /^[^\\\s.*+?^${}()|[\]]+/.exec(tail)?.[0];
+  if (literal !== undefined && !flags.includes('i')) return literalStarts(text, literal);
   const finder = cachedRegExp(tail, flags);
   const starts: number[] = [];
   finder.lastIndex = 0;
@@ -46,6 +49,13 @@ function candidateStarts(text: string, tail: string, flags = 'gu'): number[] {
     starts.push(match.index);
     finder.lastIndex = match.index + 1;
   }
+  return starts;
+}
+
+/** Every position where `literal` occurs, overlapping ones included. */
+function literalStarts(text: string, literal: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1)) starts.push(at);
   return starts;
 }
 
