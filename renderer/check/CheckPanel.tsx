@@ -117,7 +117,9 @@ export function CheckPanel({ store, sources, editorRef, readOnly, onSetCredit, m
           </li>
         ))}
       </ul>
-      {result === null ? (
+      {result === null && !store.live ? (
+        <p className="check-empty">Live check off: the draft is checked when it is moved to ready or exported.</p>
+      ) : result === null ? (
         <p className="check-empty">Checking…</p>
       ) : findings.length === 0 ? (
         <p className="check-empty">No findings: the attribution check is clean.</p>

@@ -20,6 +20,18 @@ export const CHECK_DEBOUNCE_MS = 300;
 const IDLE_TIMEOUT_MS = 700;
 
 /** The draft as the editor holds it now, overrides aside. */
+/**
+ * `check=off` in the page's query string (`…/?check=off#draft=…`) turns the
+ * live check off: nothing is checked while typing, and the panel says so. The
+ * gates (move to ready, export) still check the draft at once (runNow), so
+ * nothing they enforce changes. No menu or preference sets it: it exists so
+ * the typing benchmark can measure what the live check costs a keystroke
+ * (tests/bench/typing), with everything else the same.
+ */
+export function liveCheckFromQuery(search: string): boolean {
+  return new URLSearchParams(search).get('check') !== 'off';
+}
+
 export type DraftReader = () => Omit<Draft, 'checkOverrides'>;
 
 export type CheckState = {
@@ -42,10 +54,14 @@ export class CheckStore {
   /** Tells the draft session that the overrides changed, so autosave picks them up. */
   private onOverridesChanged: () => void = () => undefined;
 
+  /** False when the live check is off (`?check=off`): schedule() does nothing; runNow() still checks. */
+  readonly live: boolean;
+
   /** `detect` is the attribution detector; tests pass a counting one. */
-  constructor(overrides: readonly CheckOverride[], detect?: Detector) {
+  constructor(overrides: readonly CheckOverride[], detect?: Detector, options: { live?: boolean } = {}) {
     this.state = { result: null, overrides, refusal: null };
     this.checker = createIncrementalChecker(detect);
+    this.live = options.live ?? true;
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -76,6 +92,7 @@ export class CheckStore {
   /** Asks for a check soon: after the debounce, in an idle moment. */
   readonly schedule = (): void => {
     this.cancel();
+    if (!this.live) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       if (typeof requestIdleCallback === 'function') {

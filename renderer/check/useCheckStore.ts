@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Draft } from '../../shared/model/draft';
 import type { SavePayload } from '../save/DraftSaver';
-import { CheckStore } from './checkStore';
+import { CheckStore, liveCheckFromQuery } from './checkStore';
 
-/** One check store per open draft, holding the draft's overrides from the start. */
+/** One check store per open draft, holding the draft's overrides from the start; `?check=off` turns its live check off. */
 export function useCheckStore(draft: Draft): CheckStore {
-  const [store] = useState(() => new CheckStore(draft.checkOverrides));
+  const [store] = useState(() => new CheckStore(draft.checkOverrides, undefined, { live: liveCheckFromQuery(window.location.search) }));
   return store;
 }
 

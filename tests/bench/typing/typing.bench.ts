@@ -19,6 +19,8 @@ import { installProbe, NEXT_FRAME, retainedHeap, typeInto, type TypingPlan, type
 const COPYDESK_EDITOR = '[contenteditable="true"][aria-label="Article text"]';
 const BARE_EDITOR = '.editor[contenteditable="true"]';
 const CHECK_UI = '[aria-label*="check" i], [data-check-panel], .check-panel';
+/** What the Check panel says when the renderer was opened with `?check=off` (renderer/check/CheckPanel.tsx). */
+const CHECK_OFF_TEXT = 'Live check off';
 
 interface Session {
   typing: TypingResult;
@@ -26,6 +28,8 @@ interface Session {
   heapAfter: number;
   nodes: number;
   checkUi: boolean;
+  /** The Check panel said the live check was off (`?check=off`), read after typing. */
+  liveCheckOff: boolean;
   /** Navigation (or loadArticle) until the editor shows every block and a frame has been rendered. */
   openMs: number;
 }
@@ -48,16 +52,21 @@ async function session(browser: Browser, open: Opener, where: 'end' | 'middle', 
   const before = await retainedHeap(cdp);
   const typing = await typeInto(page, selector, where, plan);
   await page.waitForTimeout(1_000);
+  const liveCheckOff = checkUi && (await page.locator('.check-panel').first().innerText()).includes(CHECK_OFF_TEXT);
   const after = await retainedHeap(cdp);
   await context.close();
   if (problems.length) throw new Error(`page errors: ${problems.join('; ')}`);
   if (!typing.landed) throw new Error('the typed text did not land in the document');
-  return { typing, heapBefore: before.heapMiB, heapAfter: after.heapMiB, nodes: after.nodes, checkUi, openMs };
+  return { typing, heapBefore: before.heapMiB, heapAfter: after.heapMiB, nodes: after.nodes, checkUi, liveCheckOff, openMs };
 }
 
-function copydeskOpener(host: BenchHost, id: string, blocks: number): Opener {
+/** `liveCheck: false` opens the renderer with `?check=off`: the same editor, plugins and autosave, no live check while typing. */
+function copydeskOpener(host: BenchHost, id: string, blocks: number, liveCheck = true): Opener {
   return async (page) => {
-    await page.goto(`${host.url}#draft=${id}`);
+    const address = new URL(host.url);
+    if (!liveCheck) address.searchParams.set('check', 'off');
+    address.hash = `draft=${id}`;
+    await page.goto(address.href);
     await waitInPage(page, `document.querySelector(${JSON.stringify(COPYDESK_EDITOR)})?.childElementCount >= ${blocks}`);
     return { selector: COPYDESK_EDITOR, checkUi: (await page.locator(CHECK_UI).count()) > 0 };
   };
@@ -99,6 +108,29 @@ function typingFigures(label: string, copydesk: Session, bare: Session): Figure[
   ];
 }
 
+const CHECK_OFF_LABEL = 'same editor with the live check off (?check=off), same article and typing';
+
+/** The live check's cost per keystroke: Copydesk with the check on, against itself with the check off, same run. */
+function liveCheckFigure(label: string, on: Session, off: Session): Figure {
+  return {
+    section: 'Typing',
+    name: `Keystroke to paint, live check on vs off, ${label}`,
+    unit: 'ms',
+    stat: 'p95',
+    copydesk: sample('keystroke', on.typing.combined),
+    baseline: { label: CHECK_OFF_LABEL, sample: sample('keystroke', off.typing.combined) },
+  };
+}
+
+function liveCheckFact(label: string, on: Session, off: Session): string {
+  const stats = (values: number[]): [number, number, number] => [percentile(values, 50), percentile(values, 95), Math.max(...values)];
+  const [onP50, onP95, onMax] = stats(on.typing.combined);
+  const [offP50, offP95, offMax] = stats(off.typing.combined);
+  const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+  const ms = (value: number): string => value.toFixed(1);
+  return `Live check on vs off, ${label} (keystroke → paint, ms): on p50 ${ms(onP50)} / p95 ${ms(onP95)} / max ${ms(onMax)}; off p50 ${ms(offP50)} / p95 ${ms(offP95)} / max ${ms(offMax)}; on ÷ off p50 ${ratio(onP50, offP50)}, p95 ${ratio(onP95, offP95)}, max ${ratio(onMax, offMax)}.`;
+}
+
 function eventTimingFact(label: string, copydesk: Session, bare: Session): string {
   const describe = (run: Session): string => {
     const reported = run.typing.eventTiming;
@@ -122,6 +154,8 @@ const typingBench: Benchmark = async ({ runDir, quick }) => {
   const copies = {
     end: { ...long.draft, id: 'typing-long-end' },
     middle: { ...long.draft, id: 'typing-long-middle' },
+    endCheckOff: { ...long.draft, id: 'typing-long-end-check-off' },
+    middleCheckOff: { ...long.draft, id: 'typing-long-middle-check-off' },
     huge: { ...huge.draft, id: 'typing-huge-end' },
   };
   await seedDrafts(dataDir, Object.values(copies));
@@ -132,8 +166,11 @@ const typingBench: Benchmark = async ({ runDir, quick }) => {
     const blocks = (article: GeneratedArticle): number => article.draft.content.root.children?.length ?? 0;
     const runs: Record<string, Session> = {};
     const scenarios: Array<[string, () => Promise<Session>]> = [
+      // Check on and off run back to back, in alternating order, so drift in the machine's load touches both alike.
       ['copydesk-end', () => session(browser, copydeskOpener(host, copies.end.id, blocks(long)), 'end', plan)],
+      ['copydesk-end-check-off', () => session(browser, copydeskOpener(host, copies.endCheckOff.id, blocks(long), false), 'end', plan)],
       ['bare-end', () => session(browser, bareOpener(bareServer.origin, long.draft), 'end', plan)],
+      ['copydesk-middle-check-off', () => session(browser, copydeskOpener(host, copies.middleCheckOff.id, blocks(long), false), 'middle', plan)],
       ['copydesk-middle', () => session(browser, copydeskOpener(host, copies.middle.id, blocks(long)), 'middle', plan)],
       ['bare-middle', () => session(browser, bareOpener(bareServer.origin, long.draft), 'middle', plan)],
       ['copydesk-huge', () => session(browser, copydeskOpener(host, copies.huge.id, blocks(huge)), 'end', plan)],
@@ -149,11 +186,18 @@ const typingBench: Benchmark = async ({ runDir, quick }) => {
     }
     if (only) return { figures: [], facts: [`BENCH_TYPING_ONLY=${only.join(',')}: a debugging run, no figures.`] };
     const get = (name: string): Session => runs[name]!;
+    // The pair is only honest if the switch took: the panel says "off" in the off sessions and only there.
+    for (const name of ['copydesk-end', 'copydesk-middle']) {
+      if (!get(name).checkUi || get(name).liveCheckOff) throw new Error(`${name}: the Check panel is missing or says the live check is off`);
+      if (!get(`${name}-check-off`).liveCheckOff) throw new Error(`${name}-check-off: the Check panel does not say the live check is off`);
+    }
     const hugeP95 = percentile(get('copydesk-huge').typing.combined, 95);
     const heapGrowth = (run: Session): number => run.heapAfter - run.heapBefore;
     const figures: Figure[] = [
       ...typingFigures('10,000 words, typing at the end', get('copydesk-end'), get('bare-end')),
       ...typingFigures('10,000 words, typing in the middle', get('copydesk-middle'), get('bare-middle')),
+      liveCheckFigure('10,000 words, typing at the end', get('copydesk-end'), get('copydesk-end-check-off')),
+      liveCheckFigure('10,000 words, typing in the middle', get('copydesk-middle'), get('copydesk-middle-check-off')),
       {
         section: 'Typing',
         name: 'Keystroke to paint, 50,000 words, typing at the end (still typeable)',
@@ -205,7 +249,9 @@ const typingBench: Benchmark = async ({ runDir, quick }) => {
         eventTimingFact('10,000 words at the end', get('copydesk-end'), get('bare-end')),
         eventTimingFact('10,000 words in the middle', get('copydesk-middle'), get('bare-middle')),
         eventTimingFact('50,000 words at the end', get('copydesk-huge'), get('bare-huge')),
-        `Check panel in the renderer: ${get('copydesk-end').checkUi ? 'present' : 'not present in this build, so the live rule check did not run'}; the live attribution detection behind the Sources panel's suggestions (debounced 500 ms) runs in every Copydesk session.`,
+        `Check panel in the renderer: present, live check on (debounced 300 ms, then in idle time) in every Copydesk session except the "live check off" ones, opened with \`?check=off\` (renderer/check: the store schedules no check while typing; the panel read "${CHECK_OFF_TEXT}" after typing in those sessions and not in the others). Everything else — plugins, autosave, the live attribution detection behind the Sources panel's suggestions (debounced 500 ms) — runs in every Copydesk session. The on ÷ off difference is everything the live check brings: the checks themselves (debounced, so mostly in the ${plan.pauseMs} ms pauses) and what their results leave in the editor (finding highlights); it is a same-run pair, not a breakdown.`,
+        liveCheckFact('10,000 words at the end', get('copydesk-end'), get('copydesk-end-check-off')),
+        liveCheckFact('10,000 words in the middle', get('copydesk-middle'), get('copydesk-middle-check-off')),
         `50,000 words: Copydesk heap ${formatInt(get('copydesk-huge').heapBefore)} → ${formatInt(get('copydesk-huge').heapAfter)} MiB, ${formatInt(get('copydesk-huge').nodes)} DOM nodes; bare ${formatInt(get('bare-huge').heapBefore)} → ${formatInt(get('bare-huge').heapAfter)} MiB.`,
       ],
     };
