@@ -1,6 +1,7 @@
 import type { Span } from '../../attribution/types';
 import type { Fix, RuleFinding } from '../finding';
-import type { RuleContext } from '../rule-context';
+import type { ContextSentence, RuleContext } from '../rule-context';
+import { shiftSpan } from '../text/spans';
 import { isPlausibleName } from '../text/names';
 import { SPEECH_VERB_PATTERN } from '../text/speech-verbs';
 import { excerpt, matchesIn, type Rule } from './rule';
@@ -68,8 +69,48 @@ const PATTERNS: VaguePattern[] = [
  * S-VAGUE: agentless or vague attribution ("it is noted that", "reportedly",
  * "sources say", "polls suggest") hides who stands behind a claim.
  */
-export const checkVagueAttribution: Rule = (context) =>
-  context.sentences.flatMap((sentence) =>
+export const checkVagueAttribution: Rule = (context) => {
+  const sentencesOf = new Map<number, ContextSentence[]>();
+  for (const sentence of context.sentences) {
+    const inParagraph = sentencesOf.get(sentence.paragraphIndex);
+    if (inParagraph) inParagraph.push(sentence);
+    else sentencesOf.set(sentence.paragraphIndex, [sentence]);
+  }
+  // Sentences come paragraph by paragraph, so this keeps the order of the findings.
+  return context.paragraphs.flatMap((paragraph, index) => {
+    const sentences = sentencesOf.get(index);
+    if (!sentences) return [];
+    // Everything the findings depend on lies inside the paragraph: its words and its words with quotations blanked.
+    const key = `${context.text.slice(paragraph.start, paragraph.end)}\u0000${context.maskedText.slice(paragraph.start, paragraph.end)}`;
+    let relative = byParagraph.get(key);
+    if (!relative) {
+      relative = sentencesFindings(context, sentences).map((finding) => shiftFinding(finding, -paragraph.start));
+      if (byParagraph.size >= MAX_CACHED_PARAGRAPHS) byParagraph.clear();
+      byParagraph.set(key, relative);
+    }
+    return relative.map((finding) => shiftFinding(finding, paragraph.start));
+  });
+};
+
+/**
+ * Findings by paragraph, in paragraph offsets: the check reruns on every
+ * pause in typing and most paragraphs have not changed since the last run.
+ */
+const byParagraph = new Map<string, RuleFinding[]>();
+/** Past this many paragraphs the cache starts over. */
+const MAX_CACHED_PARAGRAPHS = 2000;
+
+function shiftFinding(finding: RuleFinding, by: number): RuleFinding {
+  const { range, fix } = finding;
+  return {
+    ...finding,
+    range: range ? shiftSpan(range, by) : null,
+    ...(fix ? { fix: fix.kind === 'replace-text' ? { ...fix, range: shiftSpan(fix.range, by) } : { ...fix } } : {}),
+  };
+}
+
+const sentencesFindings = (context: RuleContext, sentences: readonly Span[]): RuleFinding[] =>
+  sentences.flatMap((sentence) =>
     PATTERNS.flatMap(({ pattern, advice, excusedBy, removable }) =>
       matchesIn(context.maskedText, sentence, pattern).flatMap(({ range }): RuleFinding[] => {
         if (excusedBy?.(context, range, sentence)) return [];
