@@ -6,7 +6,8 @@ import { findOutletCitations, type OutletCitation } from './outlets/outlet-citat
 import { findOutletLikeNames } from './outlets/outlet-like-names';
 import { findOutletMentions, type OutletMention } from './outlets/outlet-mentions';
 import type { CheckSettings } from './settings';
-import { attributeQuotation, type QuoteAttribution } from './text/quote-speakers';
+import { attributeWithLocalSpeaker, nearestLocalSpeaker, type Candidate, type QuoteAttribution } from './text/quote-speakers';
+import { shiftSpan } from './text/spans';
 import { findCreditLine, type CreditLine } from './text/credit-line';
 import { findQuotations, type Quotation } from './text/quotations';
 import { splitSentences } from './text/sentences';
@@ -77,14 +78,10 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
     if (inParagraph) inParagraph.push(sentence);
     else sentencesByParagraph.set(sentence.paragraphIndex, [sentence]);
   }
-  const quotations = rawQuotations.map((quotation) => ({
+  const locals = localSpeakers(text, maskedText, paragraphs, rawQuotations, sentencesByParagraph);
+  const quotations = rawQuotations.map((quotation, index) => ({
     ...quotation,
-    attribution: attributeQuotation(
-      maskedText,
-      quotation,
-      quotationWindow(sentencesByParagraph.get(quotation.paragraphIndex) ?? [], quotation),
-      input.detected,
-    ),
+    attribution: attributeWithLocalSpeaker(locals[index], maskedText, quotation, input.detected),
   }));
   const outlets = buildOutletCatalogue(input.settings.stateAffiliatedOutlets, input.sources, findOutletLikeNames(maskedText, sentences, input.detected));
   const outletMentions = findOutletMentions(text, outlets);
@@ -111,6 +108,52 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
     creditMentions: outletMentions.filter(inCredit),
     sentenceAt,
   };
+}
+
+/**
+ * The speaker named in the words around each quotation, by paragraph, in
+ * paragraph offsets: a quotation, its window and the words in it lie inside
+ * its paragraph, so they depend only on the paragraph's words and its words
+ * with quotations blanked. The check reruns on every pause in typing; most
+ * paragraphs have not changed since the last run.
+ */
+const localSpeakersByParagraph = new Map<string, Array<Candidate | undefined>>();
+/** Past this many paragraphs the cache starts over. */
+const MAX_CACHED_PARAGRAPHS = 2000;
+
+function localSpeakers(
+  text: string,
+  maskedText: string,
+  paragraphs: readonly Span[],
+  quotations: ReadonlyArray<Quotation & { paragraphIndex: number }>,
+  sentencesByParagraph: ReadonlyMap<number, ContextSentence[]>,
+): Array<Candidate | undefined> {
+  const found: Array<Candidate | undefined> = [];
+  let index = 0;
+  while (index < quotations.length) {
+    // Quotations come paragraph by paragraph.
+    const paragraphIndex = quotations[index]!.paragraphIndex;
+    let end = index;
+    while (end < quotations.length && quotations[end]!.paragraphIndex === paragraphIndex) end += 1;
+    const paragraph = paragraphs[paragraphIndex]!;
+    const key = `${text.slice(paragraph.start, paragraph.end)}\u0000${maskedText.slice(paragraph.start, paragraph.end)}`;
+    let relative = localSpeakersByParagraph.get(key);
+    if (!relative || relative.length !== end - index) {
+      relative = quotations.slice(index, end).map((quotation) => {
+        const local = nearestLocalSpeaker(maskedText, quotation, quotationWindow(sentencesByParagraph.get(paragraphIndex) ?? [], quotation));
+        return local && shiftCandidate(local, -paragraph.start);
+      });
+      if (localSpeakersByParagraph.size >= MAX_CACHED_PARAGRAPHS) localSpeakersByParagraph.clear();
+      localSpeakersByParagraph.set(key, relative);
+    }
+    for (const local of relative) found.push(local && shiftCandidate(local, paragraph.start));
+    index = end;
+  }
+  return found;
+}
+
+function shiftCandidate(candidate: Candidate, by: number): Candidate {
+  return { ...candidate, cue: candidate.cue && shiftSpan(candidate.cue, by) };
 }
 
 /**

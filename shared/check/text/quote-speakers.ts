@@ -24,7 +24,8 @@ const SPEAKER_BEFORE = new RegExp(
 );
 const SPEAKER_AFTER = new RegExp(String.raw`\b(${SPEECH_VERB_PATTERN}),?\s+(${PROPER_NAME}|${PRONOUN}|${ROLE})`, 'gu');
 
-interface Candidate extends QuoteAttribution {
+/** The speaker found in the words around a quotation, ranked; see nearestLocalSpeaker. */
+export interface Candidate extends QuoteAttribution {
   distance: number;
   /** The cue is in a sentence the quotation itself touches: it beats a closer cue in the sentence before. */
   sameSentence: boolean;
@@ -63,7 +64,16 @@ export function attributeQuotation(
   window: { around: Span; own: Span },
   detected: readonly DetectedAttribution[],
 ): QuoteAttribution {
-  const local = nearestLocalSpeaker(maskedText, quotation, window);
+  return attributeWithLocalSpeaker(nearestLocalSpeaker(maskedText, quotation, window), maskedText, quotation, detected);
+}
+
+/** attributeQuotation given the nearest local speaker, which depends only on the words of the window. */
+export function attributeWithLocalSpeaker(
+  local: Candidate | undefined,
+  maskedText: string,
+  quotation: Quotation,
+  detected: readonly DetectedAttribution[],
+): QuoteAttribution {
   if (local?.sameSentence && local.kind === 'name') return withoutRanking(local);
   const fromDetector = detectorSpeaker(maskedText, quotation, detected);
   if (fromDetector) return fromDetector;
@@ -82,7 +92,7 @@ function detectorSpeaker(maskedText: string, quotation: Quotation, detected: rea
   return classified.kind === 'role' && found.sourceName ? null : { ...classified, cue: found.cue };
 }
 
-function nearestLocalSpeaker(maskedText: string, quotation: Quotation, { around, own }: { around: Span; own: Span }): Candidate | undefined {
+export function nearestLocalSpeaker(maskedText: string, quotation: Quotation, { around, own }: { around: Span; own: Span }): Candidate | undefined {
   const slice = maskedText.slice(around.start, around.end);
   const candidate = (words: string, cue: Span): Candidate => ({
     ...classify(words),
