@@ -23,12 +23,33 @@ export function matchCase(original: string, replacement: string): string {
 export function matchesIn(text: string, span: Span, pattern: RegExp): Array<{ range: Span; match: RegExpMatchArray }> {
   if (!pattern.global) throw new TypeError('matchesIn needs a global pattern');
   const slice = text.slice(span.start, span.end);
-  const found: Array<{ range: Span; match: RegExpMatchArray }> = [];
+  // The matches depend only on the words of the span: most sentences are the same as at the last check.
+  let bySlice = matchesBySlice.get(pattern);
+  if (!bySlice) {
+    bySlice = new Map();
+    matchesBySlice.set(pattern, bySlice);
+  }
+  let matches = bySlice.get(slice);
+  if (!matches) {
+    matches = matchesInSlice(slice, pattern);
+    if (bySlice.size >= MAX_CACHED_SLICES) bySlice.clear();
+    bySlice.set(slice, matches);
+  }
+  return matches.map((match) => ({ range: { start: span.start + match.index!, end: span.start + match.index! + match[0].length }, match }));
+}
+
+/** Matches by pattern and by the words searched; the match arrays are shared, so callers only read them. */
+const matchesBySlice = new WeakMap<RegExp, Map<string, RegExpMatchArray[]>>();
+/** Past this many spans per pattern the cache starts over. */
+const MAX_CACHED_SLICES = 5000;
+
+function matchesInSlice(slice: string, pattern: RegExp): RegExpMatchArray[] {
+  const found: RegExpMatchArray[] = [];
   // What matchAll gives, without the copy of the pattern it makes on every call (rules call this per sentence).
   pattern.lastIndex = 0;
   try {
     for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
-      found.push({ range: { start: span.start + match.index, end: span.start + match.index + match[0].length }, match });
+      found.push(match);
       if (match[0] === '') pattern.lastIndex = advanceIndex(slice, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
     }
   } finally {
