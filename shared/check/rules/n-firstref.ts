@@ -50,12 +50,27 @@ function peopleOf(context: RuleContext): Person[] {
     }
     return name;
   };
+  // Which person a name is, as long as the list has not changed since the name was last looked up.
+  let version = 0;
+  const known = new Map<string, { version: number; person: Person | undefined }>();
+  const personNamed = (name: string): Person | undefined => {
+    const cached = known.get(name);
+    if (cached && cached.version === version) return cached.person;
+    const person = people.find((candidate) => sameReferent(candidate.fullName, name));
+    known.set(name, { version, person });
+    return person;
+  };
   const add = (reference: string, role: string): void => {
     const name = resolve(reference);
     if (name === null) return;
-    const existing = people.find((person) => sameReferent(person.fullName, name));
-    if (!existing) people.push({ fullName: name, role });
-    else if (name.split(/\s+/).length > existing.fullName.split(/\s+/).length) existing.fullName = name;
+    const existing = personNamed(name);
+    if (!existing) {
+      people.push({ fullName: name, role });
+      version += 1;
+    } else if (name.split(/\s+/).length > existing.fullName.split(/\s+/).length) {
+      existing.fullName = name;
+      version += 1;
+    }
   };
   for (const source of context.sources) if (source.kind === 'person') add(source.name, source.role);
   for (const quotation of context.quotations) if (quotation.attribution.speaker) add(quotation.attribution.speaker, '');
