@@ -96,6 +96,8 @@ test('no payload runs when a hand-edited draft file full of them is opened', asy
   await measured('xss', `hand-edited draft file: ${corpus.length} payloads as text, 11 hostile link URLs, 5 hostile inline styles, payloads in every metadata field and a source, opened in Chromium`, async (note) => {
     const watch = await watchPage(page, host.origin);
     const draft = DraftSchema.parse(hostileDraft('hand-edited', corpus));
+    // The store makes its folders lazily; the page may not have listed the library yet.
+    await fsp.mkdir(path.join(host.dataDir, 'drafts'), { recursive: true });
     await fsp.writeFile(path.join(host.dataDir, 'drafts', 'hand-edited.json'), `${JSON.stringify(draft, null, 2)}\n`);
     await page.reload();
     const library = page.getByRole('navigation', { name: 'Library' });
