@@ -9,6 +9,8 @@ const HEADLINE = 'Le Pen wants closer ties between NATO and Russia – It wants 
 
 /** Drops files on the window the way the browser does: a real 'drop' DragEvent whose DataTransfer holds Files. */
 async function dropFiles(page: Page, files: { name: string; text: string; type: string }[]): Promise<void> {
+  // The drop listeners are attached once the app has mounted and listed the library.
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Import' })).toBeEnabled();
   await page.evaluate((list) => {
     const transfer = new DataTransfer();
     for (const file of list) transfer.items.add(new File([file.text], file.name, { type: file.type }));
@@ -20,7 +22,6 @@ async function dropFiles(page: Page, files: { name: string; text: string; type: 
 }
 
 test('a file dropped on the window imports to a clean draft with its removed lines and proposed sources shown', async ({ app: page, host }) => {
-  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Import' })).toBeEnabled();
   await dropFiles(page, [{ name: 'scraped-wire-rewrite.txt', text: SAMPLE, type: 'text/plain' }]);
 
   const dialog = page.getByRole('dialog', { name: 'Import' });
