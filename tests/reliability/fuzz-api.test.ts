@@ -11,7 +11,7 @@ import { startWebHost } from '../../electron/web/server';
 import type { WebHost } from '../../electron/web/server';
 import { saveRequestFor } from './support/crash-content';
 import { DEVICE_NAME_IDS, hostilePayload, TRAVERSAL_IDS } from './support/hostile';
-import { rawRequest } from './support/http-client';
+import { rawRequest } from '../support/http-client';
 import { MemoryStore } from './support/memory-store';
 import { ipcHandlers } from './support/electron-recorder';
 import { measured } from './support/records';

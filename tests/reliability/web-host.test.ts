@@ -8,7 +8,7 @@ import { startWebHost } from '../../electron/web/server';
 import type { WebHost } from '../../electron/web/server';
 import { API_PATH_PREFIX, TOKEN_HEADER } from '../../shared/api/bridge';
 import { CONTENT_SECURITY_POLICY as APP_CSP } from '../../electron/main/policy/content-security-policy';
-import { rawRequest } from './support/http-client';
+import { rawRequest } from '../support/http-client';
 import { strictCspProblems } from './support/csp';
 import { MemoryStore } from './support/memory-store';
 import { measured } from './support/records';

@@ -4,7 +4,7 @@ import { promises as fsp } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir } from '../services/test-helpers';
-import { rawRequest } from './http-test-client';
+import { rawRequest } from '../../support/http-client';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 let dataDir: string;

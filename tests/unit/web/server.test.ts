@@ -7,7 +7,7 @@ import { DataFolderInUseError } from '../../../electron/services/data-folder-loc
 import { TOKEN_HEADER } from '../../../shared/api/bridge';
 import type { Draft } from '../../../shared/model/draft';
 import { makeTempDir, MemoryStore, removeTempDir } from '../services/test-helpers';
-import { rawRequest } from './http-test-client';
+import { rawRequest } from '../../support/http-client';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const MAX_BYTES = 64 * 1024;

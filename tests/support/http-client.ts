@@ -6,13 +6,15 @@ export interface RawResponse {
   body: string;
 }
 
+const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 4 });
+
 /**
- * A bare HTTP client: unlike fetch it sends the path, Host and Origin exactly
- * as given, which the traversal and DNS-rebinding tests need.
+ * A bare HTTP client for the web host's tests: unlike fetch it sends the path,
+ * Host and Origin exactly as given, which the traversal and DNS-rebinding tests need.
  */
 export function rawRequest(
   port: number,
-  options: { method?: string; path: string; headers?: Record<string, string | number>; body?: string | Buffer },
+  options: { method?: string; path: string; headers?: Record<string, string | number>; body?: string | Buffer; reuse?: boolean },
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -22,7 +24,7 @@ export function rawRequest(
         method: options.method ?? 'GET',
         path: options.path,
         headers: { host: `127.0.0.1:${port}`, ...options.headers },
-        agent: false,
+        agent: options.reuse ? keepAlive : false,
       },
       (response) => {
         const chunks: Buffer[] = [];
