@@ -4,6 +4,7 @@ import type { ApiHandlers } from '../../shared/api/channels';
 import { ApiError } from '../../shared/api/errors';
 import type { ApiResult } from '../../shared/api/errors';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
+import { markValidatedRequest } from './validated-requests';
 
 export type ErrorLogger = (message: string, error: unknown) => void;
 
@@ -53,6 +54,7 @@ export async function dispatchApiCall(
       error: new ApiError('invalid-request', `Invalid request for ${channel}: ${message}`, { issues }).toJSON(),
     };
   }
+  markValidatedRequest(request.data);
   let value: unknown;
   try {
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;

@@ -96,11 +96,29 @@ export async function readDraftFile(fs: FileSystem, filePath: string, expectedId
   return { kind: 'ok', draft: parsed.draft, size: bytes.length, mtimeMs: stats.mtimeMs };
 }
 
+/**
+ * Compact JSON: a 10,000-word draft is half the bytes of an indented one, and
+ * the bytes written and fsynced are most of a save's time. Any JSON
+ * formatter makes it readable again for a hand edit.
+ */
 export function serializeDraft(draft: Draft): string {
-  return `${JSON.stringify(draft, null, 2)}\n`;
+  return `${JSON.stringify(draft)}\n`;
 }
 
 /** Writes a draft atomically, validating it first so no invalid draft ever reaches disk. */
 export async function writeDraftFile(fs: FileSystem, filePath: string, draft: Draft): Promise<void> {
   await writeFileAtomic(fs, filePath, serializeDraft(DraftSchema.parse(draft)));
+}
+
+/**
+ * A save's draft: the editor's parts (meta, sources, content, status,
+ * overrides) were validated against the same schemas as the request, so only
+ * the fields the store itself set are checked here, and the document is not
+ * walked a second time.
+ */
+const SavedDraftHeadSchema = DraftSchema.pick({ schemaVersion: true, id: true, revision: true, createdAt: true, updatedAt: true });
+
+export async function writeSavedDraftFile(fs: FileSystem, filePath: string, draft: Draft): Promise<void> {
+  SavedDraftHeadSchema.parse(draft);
+  await writeFileAtomic(fs, filePath, serializeDraft(draft));
 }

@@ -51,6 +51,9 @@ export async function writeIndexFile(fs: FileSystem, indexFile: string, entries:
 export type EntryLoader = (id: string) => Promise<IndexEntry | null>;
 export type FileStatter = (id: string) => Promise<{ size: number; mtimeMs: number } | null>;
 
+/** Long enough that a burst of saves (autosave, an import) writes the index once. */
+export const INDEX_WRITE_DELAY_MS = 2000;
+
 /** Files are read in batches so a rebuild of a large library does not open thousands of files at once. */
 const BATCH_SIZE = 32;
 
@@ -65,12 +68,13 @@ async function inBatches<T>(items: readonly string[], work: (item: string) => Pr
 /**
  * The library index: a cache of draft summaries that can always be rebuilt
  * from the draft files. It is kept in memory after the first load and written
- * back after each change; because this process is the only writer, later
+ * back shortly after changes; because this process is the only writer, later
  * listings only compare the set of file names, not every file's stats.
  */
 export class DraftIndex {
   private entries: Map<string, IndexEntry> | null = null;
   private persisting: Promise<void> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
   private dirty = false;
 
   constructor(
@@ -142,13 +146,27 @@ export class DraftIndex {
   }
 
   /**
-   * Coalesces writes: at most one in flight and one pending, whatever the
-   * number of saves. A lost write only costs a rebuild of stale entries later.
+   * Writes the index a moment after the last change, off the path of the
+   * request that made it: rewriting ten thousand entries on every save would
+   * cost more than the save. Nothing depends on it being current, because
+   * every start checks each entry against its file's size and mtime and
+   * re-reads the ones that differ; a crash before the write only costs
+   * re-reading the drafts saved since. flush() writes at once.
    */
   private schedulePersist(): void {
     this.dirty = true;
-    if (this.persisting) return;
-    this.persisting = (async () => {
+    if (this.persisting || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.persist();
+    }, INDEX_WRITE_DELAY_MS);
+    // A pending index write must not keep a finished process (a CLI run, a test) alive.
+    this.timer.unref?.();
+  }
+
+  /** At most one write in flight; changes made during it are written by one more pass. */
+  private persist(): Promise<void> {
+    this.persisting ??= (async () => {
       while (this.dirty) {
         this.dirty = false;
         try {
@@ -159,10 +177,15 @@ export class DraftIndex {
       }
       this.persisting = null;
     })();
+    return this.persisting;
   }
 
-  /** Resolves once the index file reflects every change made so far. */
+  /** Writes any pending change now and resolves once the index file reflects every change made so far. */
   async flush(): Promise<void> {
-    while (this.persisting) await this.persisting;
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    while (this.dirty || this.persisting) await this.persist();
   }
 }

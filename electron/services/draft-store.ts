@@ -12,7 +12,10 @@ import { systemClock } from './clock';
 import { isTempFileName } from './atomic-write';
 import type { DataLayout } from './data-layout';
 import { dataLayout, draftFileName, idFromDraftFileName } from './data-layout';
-import { readDraftFile, writeDraftFile } from './draft-files';
+import { readDraftFile, writeDraftFile, writeSavedDraftFile } from './draft-files';
+import type { DraftHead } from './draft-heads';
+import { DraftHeads } from './draft-heads';
+import { isValidatedRequest } from './validated-requests';
 import { summarizeDraft } from './draft-summary';
 import type { IndexEntry } from './draft-index';
 import { DraftIndex } from './draft-index';
@@ -75,6 +78,7 @@ export class DraftStore {
   private readonly history: DraftHistory;
   private readonly trashBin: DraftTrash;
   private readonly originals: OriginalFiles;
+  private readonly heads = new DraftHeads();
   private readonly lastSnapshotAt = new Map<string, string>();
   /** Damaged files found while the folder is read-only: reported, but they cannot be moved. */
   private readonly damagedInPlace = new Map<string, QuarantinedFile>();
@@ -140,7 +144,7 @@ export class DraftStore {
     }
   }
 
-  /** Waits for queued operations and the index write; for tests and clean shutdown. */
+  /** Waits for queued operations and writes the index now; for tests and clean shutdown. */
   async flush(): Promise<void> {
     await this.queue.idle();
     await this.index.flush();
@@ -159,10 +163,8 @@ export class DraftStore {
   private async guard<T>(action: string, work: () => Promise<T>): Promise<T> {
     await this.ensureReady();
     try {
-      const result = await work();
-      // Answer only once the index reflects the change: no write is still running after the reply.
-      await this.index.flush();
-      return result;
+      // The index file is written later (see DraftIndex): the draft file is the truth, and a stale index entry is re-read.
+      return await work();
     } catch (error) {
       if (!isReadOnlyError(error)) throw toApiError(error, action);
       // A permission error may be the whole folder (read-only mount) or one locked file (antivirus):
@@ -225,7 +227,11 @@ export class DraftStore {
   private async readExisting(id: string): Promise<Draft> {
     const filePath = this.draftPath(id);
     const read = await readDraftFile(this.fs, filePath, id);
-    if (read.kind === 'ok') return read.draft;
+    if (read.kind === 'ok') {
+      this.heads.remember(read.draft, read);
+      return read.draft;
+    }
+    this.heads.forget(id);
     if (read.kind === 'corrupt') {
       const moved = await this.handleDamagedFile(filePath, read.reason);
       this.index.remove(id);
@@ -241,10 +247,17 @@ export class DraftStore {
     throw new ApiError('not-found', `There is no draft "${id}".`);
   }
 
-  private async writeDraft(draft: Draft): Promise<void> {
+  /** The stored draft's head for a save: from memory while the file is the one this process last read or wrote. */
+  private async currentHead(id: string): Promise<DraftHead> {
+    const stats = await this.statDraft(id);
+    return (stats && this.heads.matching(id, stats)) ?? (await this.readExisting(id));
+  }
+
+  private async writeDraft(draft: Draft, write = writeDraftFile): Promise<void> {
     const filePath = this.draftPath(draft.id);
-    await writeDraftFile(this.fs, filePath, draft);
+    await write(this.fs, filePath, draft);
     const stats = await this.fs.stat(filePath);
+    this.heads.remember(draft, stats);
     this.index.upsert({ summary: summarizeDraft(draft), size: stats.size, mtimeMs: stats.mtimeMs });
   }
 
@@ -330,7 +343,7 @@ export class DraftStore {
     return this.guard('save the draft', () =>
       this.queue.run(request.id, async () => {
         await this.assertWritable();
-        const current = await this.readExisting(request.id);
+        const current = await this.currentHead(request.id);
         if (current.revision !== request.baseRevision) {
           throw new ApiError(
             'conflict',
@@ -339,7 +352,9 @@ export class DraftStore {
           );
         }
         const next: Draft = {
-          ...current,
+          schemaVersion: current.schemaVersion,
+          id: current.id,
+          createdAt: current.createdAt,
           meta: request.meta,
           sources: request.sources,
           content: request.content,
@@ -350,7 +365,8 @@ export class DraftStore {
         };
         // Only the move into ready/published is gated: later edits to a ready draft are never refused (nothing is lost).
         if (isPublishStatus(next.status) && !isPublishStatus(current.status)) this.publishGate(next);
-        await this.writeDraft(next);
+        // A request validated by dispatchApiCall is not walked a second time; one built in-process is checked whole.
+        await this.writeDraft(next, isValidatedRequest(request) ? writeSavedDraftFile : writeDraftFile);
         try {
           await this.maybeTakeIntervalSnapshot(next);
         } catch (error) {
@@ -387,6 +403,7 @@ export class DraftStore {
         await this.assertWritable();
         if ((await this.statDraft(id)) === null) throw new ApiError('not-found', `There is no draft "${id}".`);
         await this.trashBin.moveIn(id);
+        this.heads.forget(id);
         this.index.remove(id);
         this.lastSnapshotAt.delete(id);
         return {};

@@ -104,8 +104,8 @@ describe('corrupt draft files', () => {
       await fsp.writeFile(
         path.join(draftsDir, 'proto-keys.json'),
         serializeDraft(validDraft('proto-keys')).replace(
-          '"sources": [],',
-          '"sources": [], "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},',
+          '"sources":[],',
+          '"sources":[], "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},',
         ),
       );
       good.push('proto-keys');
