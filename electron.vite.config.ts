@@ -6,7 +6,13 @@ import { resolve } from 'node:path';
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // The import's reader worker (jsdom, Readability, mammoth) runs on its own thread: electron/import/dom-reader.
+          'dom-reader-worker': resolve(import.meta.dirname, 'electron/import/dom-reader/dom-reader-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -7,8 +7,7 @@ import type { ProposedSource } from '../../shared/import/sources/proposed-source
 import { declaredHtmlCharset, decodeText } from './decode-text';
 import { ImportFileSchema, ImportOptionsSchema, type ImportFile, type ImportOptions, type ImportOptionsInput } from './import-options';
 import { ImportRefusal } from './import-refusal';
-import { readDocx } from './read-docx';
-import { readHtml } from './read-html';
+import { domReader } from './dom-reader/dom-reader-client';
 import { readMarkdown, readPlainText } from './read-text';
 import type { ReaderOutput } from './reader-output';
 
@@ -40,19 +39,20 @@ const MEDIA_TYPES: Record<ImportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-async function readByFormat(file: ImportFile, format: ImportFormat): Promise<ReaderOutput> {
+/** Web pages and Word files are read on the reader worker's thread (see dom-reader/), text in place: it is quick. */
+async function readByFormat(file: ImportFile, format: ImportFormat, options: ImportOptions): Promise<ReaderOutput> {
   switch (format) {
     case 'html': {
       const decoded = decodeText(file.bytes, file.name, declaredHtmlCharset(file.bytes));
       if (decoded.text.trim() === '') throw new ImportRefusal(`${file.name} has no text.`);
-      return readHtml(decoded.text, file.name);
+      return domReader().run({ kind: 'html', html: decoded.text, fileName: file.name }, options.readTimeoutMs);
     }
     case 'text':
       return readPlainText(file.bytes, file.name);
     case 'markdown':
       return readMarkdown(file.bytes, file.name);
     case 'docx':
-      return readDocx(file.bytes, file.name);
+      return domReader().run({ kind: 'docx', bytes: file.bytes, fileName: file.name }, options.readTimeoutMs);
   }
 }
 
@@ -72,7 +72,7 @@ async function importOne(file: ImportFile, options: ImportOptions): Promise<Impo
     );
   }
   if (file.bytes.length === 0) return refused(file.name, `${file.name} is empty.`);
-  const read = await readByFormat(file, format);
+  const read = await readByFormat(file, format, options);
   if (read.blocks.length > MAX_IMPORT_BLOCKS) {
     return refused(file.name, `${file.name} has ${read.blocks.length.toLocaleString('en')} paragraphs; that is not one article.`);
   }
