@@ -28,6 +28,8 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [react()],
+    // The check worker (renderer/worker) is a module worker: ES output, so it can share chunks.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },

@@ -7,6 +7,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react()],
+  // The check worker (renderer/worker) is a module worker: ES output, so it can share chunks.
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,
