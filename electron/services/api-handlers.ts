@@ -8,7 +8,7 @@ import { DraftStore } from './draft-store';
 import type { KeyValueStore } from './preferences';
 import { PreferencesService } from './preferences';
 import { SourceBook } from './source-book';
-import { createImportHandler } from '../import/import-handler';
+import type { createImportChannels, ImportChannelName } from '../import/import-channels';
 import { ExportService, assertPublishable, checkSettingsFrom } from './export-service';
 
 export interface ApiHandlerOptions {
@@ -27,6 +27,9 @@ export interface ApiHandlersWithServices extends ApiHandlers {
 
 /** The importer hands over drafts in the request's input form; they get the same validation as the channel. */
 const CreateDraftRequestSchema = channels['drafts.create'].request;
+
+/** The import matches proposals against the whole source book (the import options allow up to this many entries). */
+const MAX_SOURCE_BOOK_FOR_IMPORT = 10_000;
 
 /** Wraps a synchronous store call so an I/O error becomes an ApiError like the drafts' ones. */
 async function preferencesCall<T>(action: string, work: () => T): Promise<T> {
@@ -58,11 +61,23 @@ export function createApiHandlers(options: ApiHandlerOptions): ApiHandlersWithSe
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
-  const importFiles = createImportHandler({
-    createDraft: (request) => drafts.create(CreateDraftRequestSchema.parse(request)),
-    keepOriginal: (draftId, original) => drafts.keepOriginal(draftId, original),
-    importOptions: () => ({ stateAffiliatedOutlets: preferences.get().stateAffiliatedOutlets }),
-  });
+  const wholeSourceBook = async () => (await sourceBook.list('', MAX_SOURCE_BOOK_FOR_IMPORT)).entries;
+  // The import pipeline (readers, clean-up, the reader worker) is loaded on the first import call, not at start.
+  let importChannels: Promise<ReturnType<typeof createImportChannels>> | undefined;
+  const importCall = <C extends ImportChannelName>(channel: C) =>
+    (async (request: Parameters<ApiHandlers[C]>[0]) => {
+      importChannels ??= import('../import/import-channels').then((module) =>
+        module.createImportChannels({
+          createDraft: (input) => drafts.create(CreateDraftRequestSchema.parse(input)),
+          keepOriginal: (draftId, original) => drafts.keepOriginal(draftId, original),
+          importOptions: async () => ({ stateAffiliatedOutlets: preferences.get().stateAffiliatedOutlets, sourceBook: await wholeSourceBook() }),
+          drafts,
+          sourceBook: wholeSourceBook,
+        }),
+      );
+      const handler = (await importChannels)[channel] as unknown as (request: Parameters<ApiHandlers[C]>[0]) => ReturnType<ApiHandlers[C]>;
+      return handler(request);
+    }) as ApiHandlers[C];
   const handlers: ApiHandlers = {
     'drafts.list': () => drafts.list(),
     'drafts.listTrash': () => drafts.listTrash(),
@@ -78,7 +93,10 @@ export function createApiHandlers(options: ApiHandlerOptions): ApiHandlersWithSe
     'history.restore': ({ id, snapshotId }) => drafts.restoreSnapshot(id, snapshotId),
     'prefs.get': () => preferencesCall('read the preferences', () => preferences.get()),
     'prefs.set': (patch) => preferencesCall('save the preferences', () => preferences.set(patch)),
-    'import.files': (request) => importFiles(request),
+    'import.files': importCall('import.files'),
+    'import.addSources': importCall('import.addSources'),
+    'import.restoreLine': importCall('import.restoreLine'),
+    'import.original': importCall('import.original'),
     'sourceBook.list': ({ query, limit }) => sourceBook.list(query, limit),
     'sourceBook.upsert': ({ entry }) => sourceBook.upsert(entry),
     'sourceBook.remove': ({ id }) => sourceBook.remove(id),

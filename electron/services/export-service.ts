@@ -17,7 +17,6 @@ import type { ExportOptions } from '../../shared/export/index';
 import type { Draft } from '../../shared/model/draft';
 import type { Preferences } from '../../shared/model/preferences';
 import type { DraftStore } from './draft-store';
-import { exportDraftHtmlSanitized } from './export-sanitize';
 
 export type ExportResponse = ResponseOf<'export.html'>;
 export type CheckSummary = ExportResponse['checkSummary'];
@@ -100,6 +99,8 @@ export class ExportService {
 
   /** Gate, export, and a history snapshot of exactly the version exported (with the file name and check summary). */
   async exportHtml(id: string, form: 'page' | 'fragment', record = true): Promise<ExportResponse> {
+    // jsdom and DOMPurify are loaded on the first export, not when the host starts.
+    const { exportDraftHtmlSanitized } = await import('./export-sanitize');
     const preferences = this.options.preferences();
     const { result, snapshot } = await this.options.drafts.exportDraft(id, (draft) => {
       const check = assertPublishable(draft, checkSettingsFrom(preferences), 'export this draft');

@@ -11,7 +11,16 @@ import { SourceSchema } from '../model/source';
 import { SourceBookEntryInputSchema, SourceBookEntrySchema } from '../model/source-book';
 import { SerializedEditorStateSchema } from '../model/lexical-json';
 import { PreferencesSchema, PreferencesPatchSchema } from '../model/preferences';
-import { ImportFilesRequestSchema, ImportFilesResponseSchema } from '../import/import-channel';
+import {
+  ImportAddSourcesRequestSchema,
+  ImportAddSourcesResponseSchema,
+  ImportFilesRequestSchema,
+  ImportFilesResponseSchema,
+  ImportOriginalRequestSchema,
+  ImportOriginalResponseSchema,
+  ImportRestoreLineRequestSchema,
+  ImportRestoreLineResponseSchema,
+} from '../import/import-channel';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: IdSchema }).strict();
@@ -101,6 +110,12 @@ export const channels = {
   'prefs.get': { request: Empty, response: PreferencesSchema },
   'prefs.set': { request: PreferencesPatchSchema, response: PreferencesSchema },
   'import.files': { request: ImportFilesRequestSchema, response: ImportFilesResponseSchema },
+  /** Adds the sources proposed on import (all, or those the editor picked) to the imported draft in one step. */
+  'import.addSources': { request: ImportAddSourcesRequestSchema, response: ImportAddSourcesResponseSchema },
+  /** Puts a line the import's clean-up removed back into the draft. */
+  'import.restoreLine': { request: ImportRestoreLineRequestSchema, response: ImportRestoreLineResponseSchema },
+  /** The original file a draft was imported from, as text, to compare with the draft. */
+  'import.original': { request: ImportOriginalRequestSchema, response: ImportOriginalResponseSchema },
   /** The newsroom's source book; `query` matches names and descriptions, best matches first. */
   'sourceBook.list': {
     request: z.object({ query: z.string().max(300).optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
