@@ -134,9 +134,9 @@ export class DraftIndex {
     return list.sort((a, b) => (a.updatedAt === b.updatedAt ? a.id.localeCompare(b.id) : a.updatedAt < b.updatedAt ? 1 : -1));
   }
 
-  upsert(entry: IndexEntry): void {
+  upsert(id: string, entry: IndexEntry): void {
     if (this.entries === null) return; // Not loaded yet: the first listing will read the file anyway.
-    this.entries.set(entry.summary.id, entry);
+    this.entries.set(id, entry);
     this.schedulePersist();
   }
 

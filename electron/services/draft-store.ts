@@ -16,7 +16,7 @@ import { readDraftFile, writeDraftFile, writeSavedDraftFile } from './draft-file
 import type { DraftHead } from './draft-heads';
 import { DraftHeads } from './draft-heads';
 import { isValidatedRequest } from './validated-requests';
-import { summarizeDraft } from './draft-summary';
+import { indexEntryOf, summarizeDraft } from './draft-summary';
 import type { IndexEntry } from './draft-index';
 import { DraftIndex } from './draft-index';
 import type { QuarantinedFile } from './quarantine';
@@ -258,7 +258,7 @@ export class DraftStore {
     await write(this.fs, filePath, draft);
     const stats = await this.fs.stat(filePath);
     this.heads.remember(draft, stats);
-    this.index.upsert({ summary: summarizeDraft(draft), size: stats.size, mtimeMs: stats.mtimeMs });
+    this.index.upsert(draft.id, indexEntryOf(draft, stats));
   }
 
   private async maybeTakeIntervalSnapshot(draft: Draft): Promise<void> {
@@ -421,7 +421,7 @@ export class DraftStore {
         }
         await this.trashBin.moveOut(id);
         const entry = await this.loadEntry(id);
-        if (entry) this.index.upsert(entry);
+        if (entry) this.index.upsert(id, entry);
         return {};
       }),
     );

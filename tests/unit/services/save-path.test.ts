@@ -55,10 +55,12 @@ describe('saving without reading the draft again', () => {
   it('writes what the editor sent through the API and reads it back unchanged in a new process', async () => {
     const store = openStore();
     const draft = await store.create({ meta: { headline: 'Budget' } });
+    await store.list();
     const handlers = { 'drafts.save': (request: ParsedRequestOf<'drafts.save'>) => store.save(request) } as unknown as ApiHandlers;
     const edit = saveOf(draft, { content: documentWith('Taxes rise.', 'Spending falls.'), status: 'in-review' });
     const result = await dispatchApiCall(handlers, 'drafts.save', JSON.parse(JSON.stringify(edit)));
     expect(result).toMatchObject({ ok: true, value: { revision: 1 } });
+    expect((await store.list()).drafts.map((summary) => [summary.revision, summary.status, summary.wordCount])).toEqual([[1, 'in-review', 4]]);
     const reopened = await openStore().open(draft.id);
     expect(reopened).toMatchObject({ id: draft.id, revision: 1, status: 'in-review', createdAt: draft.createdAt, meta: { headline: 'Budget' } });
     expect(reopened.content).toEqual(documentWith('Taxes rise.', 'Spending falls.'));
