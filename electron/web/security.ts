@@ -62,6 +62,8 @@ export function tokenCookie(port: number, token: string): string {
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  // The check runs in a module worker loaded from the app's own files.
+  "worker-src 'self'",
   // Lexical writes inline style attributes (text formatting, indentation).
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",

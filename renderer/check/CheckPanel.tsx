@@ -29,7 +29,7 @@ const GROUP_TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warn
 
 /** The live pre-publish check: findings by severity, highlighted in the text, with fixes and overrides. */
 export function CheckPanel({ store, sources, editorRef, readOnly, onSetCredit, metaKey, onExport }: Props): JSX.Element {
-  const { result, refusal } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { result, failure, refusal } = useSyncExternalStore(store.subscribe, store.getSnapshot);
 
   // The newsroom's state-media list is a preference the check reads.
   useEffect(() => {
@@ -72,7 +72,7 @@ export function CheckPanel({ store, sources, editorRef, readOnly, onSetCredit, m
   const fix = (finding: Finding, input: string) => {
     const editor = editorRef.current;
     if (!editor || !result || !finding.fix) return;
-    if (applyFix(finding.fix, { editor, document: result.document, sources, setCredit: onSetCredit }, input)) store.runNow();
+    if (applyFix(finding.fix, { editor, document: result.document, sources, setCredit: onSetCredit }, input)) store.refresh();
   };
   const override = async (finding: Finding, reason: string) => {
     // The name is read at the moment of the decision, so a changed preference applies at once.
@@ -113,11 +113,17 @@ export function CheckPanel({ store, sources, editorRef, readOnly, onSetCredit, m
       <ul className="check-legend" aria-label="Legend">
         {SEVERITIES.map((severity) => (
           <li key={severity} className={`check-legend-${severity}`}>
-            <span className="check-swatch" aria-hidden="true" /> {GROUP_TITLES[severity]} <b>{open(severity).length}</b>
+            <span className="check-swatch" aria-hidden="true" /> {GROUP_TITLES[severity]} <b>{result === null ? '–' : open(severity).length}</b>
           </li>
         ))}
       </ul>
-      {result === null && !store.live ? (
+      {failure !== null && (
+        <p className="check-failure" role="alert">
+          {failure}
+          {result !== null && ' The findings below are from the last check that ran.'}
+        </p>
+      )}
+      {failure !== null && result === null ? null : result === null && !store.live ? (
         <p className="check-empty">Live check off: the draft is checked when it is moved to ready or exported.</p>
       ) : result === null ? (
         <p className="check-empty">Checking…</p>

@@ -1,14 +1,12 @@
 /**
- * The live pre-publish check of one open draft. The check is shared/check's,
- * with an incremental checker so typing re-detects only the paragraphs that
- * changed; runs are debounced and then wait for an idle moment, so a burst of
- * keystrokes costs one check and never delays the keystrokes themselves.
- * The draft's overrides live here (they are part of what the check reads)
- * and the draft session saves them from here.
+ * The live pre-publish check of one open draft. The check itself runs in the
+ * session's check worker (renderer/worker), so typing never waits for it;
+ * runs are debounced and then wait for an idle moment, so a burst of
+ * keystrokes costs one snapshot of the draft and one request. Each request
+ * is numbered and only the latest one's result is shown. The draft's
+ * overrides live here (they are part of what the check reads) and the draft
+ * session saves them from here.
  */
-import { createIncrementalChecker } from '../../shared/check/incremental-checker';
-import type { IncrementalChecker } from '../../shared/check/incremental-checker';
-import type { Detector } from '../../shared/check/detect-by-paragraph';
 import type { DraftCheckResult } from '../../shared/check/check-draft';
 import type { Finding } from '../../shared/check/finding';
 import { findingPassage } from '../../shared/check/overrides';
@@ -19,11 +17,10 @@ export const CHECK_DEBOUNCE_MS = 300;
 /** An idle moment may never come on a busy page; the check then runs anyway. */
 const IDLE_TIMEOUT_MS = 700;
 
-/** The draft as the editor holds it now, overrides aside. */
 /**
  * `check=off` in the page's query string (`…/?check=off#draft=…`) turns the
  * live check off: nothing is checked while typing, and the panel says so. The
- * gates (move to ready, export) still check the draft at once (runNow), so
+ * gates (move to ready, export) still check the draft at once (checkNow), so
  * nothing they enforce changes. No menu or preference sets it: it exists so
  * the typing benchmark can measure what the live check costs a keystroke
  * (tests/bench/typing), with everything else the same.
@@ -32,10 +29,16 @@ export function liveCheckFromQuery(search: string): boolean {
   return new URLSearchParams(search).get('check') !== 'off';
 }
 
+/** The draft as the editor holds it now, overrides aside. */
 export type DraftReader = () => Omit<Draft, 'checkOverrides'>;
+
+/** What checks a draft: the session's check worker in the app, its handler in-process in tests. */
+export type DraftChecker = { check(draft: Draft, settings: CheckSettingsInput): Promise<DraftCheckResult> };
 
 export type CheckState = {
   result: DraftCheckResult | null;
+  /** Why the latest check could not run, for the panel; null once a check succeeds. */
+  failure: string | null;
   overrides: readonly CheckOverride[];
   /** Set when a move to ready or an export was refused: the findings that stopped it. */
   refusal: { action: string; findings: readonly RefusedFinding[]; message?: string } | null;
@@ -46,7 +49,9 @@ export type RefusedFinding = { ruleId: string; message: string; passage: string 
 export class CheckStore {
   private state: CheckState;
   private readonly listeners = new Set<() => void>();
-  private readonly checker: IncrementalChecker;
+  private readonly checker: DraftChecker;
+  /** The number of the latest check asked for: older answers are stale and not shown. */
+  private latestRequest = 0;
   private readDraft: DraftReader | null = null;
   private settings: CheckSettingsInput = {};
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -54,13 +59,12 @@ export class CheckStore {
   /** Tells the draft session that the overrides changed, so autosave picks them up. */
   private onOverridesChanged: () => void = () => undefined;
 
-  /** False when the live check is off (`?check=off`): schedule() does nothing; runNow() still checks. */
+  /** False when the live check is off (`?check=off`): schedule() does nothing; checkNow() still checks. */
   readonly live: boolean;
 
-  /** `detect` is the attribution detector; tests pass a counting one. */
-  constructor(overrides: readonly CheckOverride[], detect?: Detector, options: { live?: boolean } = {}) {
-    this.state = { result: null, overrides, refusal: null };
-    this.checker = createIncrementalChecker(detect);
+  constructor(overrides: readonly CheckOverride[], checker: DraftChecker, options: { live?: boolean } = {}) {
+    this.state = { result: null, failure: null, overrides, refusal: null };
+    this.checker = checker;
     this.live = options.live ?? true;
   }
 
@@ -89,7 +93,7 @@ export class CheckStore {
     this.schedule();
   }
 
-  /** Asks for a check soon: after the debounce, in an idle moment. */
+  /** Asks for a check soon: after the debounce, in an idle moment (reading the draft out of the editor is main-thread work). */
   readonly schedule = (): void => {
     this.cancel();
     if (!this.live) return;
@@ -99,32 +103,74 @@ export class CheckStore {
         this.idle = requestIdleCallback(
           () => {
             this.idle = null;
-            this.runNow();
+            this.refresh();
           },
           { timeout: IDLE_TIMEOUT_MS },
         );
       } else {
-        this.runNow();
+        this.refresh();
       }
     }, CHECK_DEBOUNCE_MS);
   };
 
-  /** Checks at once: the gate must judge the draft as it is, not as it was 300 ms ago. */
-  runNow(): DraftCheckResult | null {
+  /** Checks now and shows the result; a failure is shown in the panel. */
+  readonly refresh = (): void => {
+    this.checkNow().catch(() => undefined);
+  };
+
+  /**
+   * Checks the draft as the editor holds it at this moment. The result is
+   * shown unless a newer check was asked for meanwhile; either way the caller
+   * gets the verdict on the draft it sent: the gates judge the draft as it is,
+   * not as it was at the last debounced check.
+   */
+  async checkNow(): Promise<DraftCheckResult> {
     this.cancel();
-    if (!this.readDraft) return this.state.result;
+    if (!this.readDraft) {
+      if (this.state.result) return this.state.result;
+      throw new Error('The draft is not open in the editor.');
+    }
     const draft: Draft = { ...this.readDraft(), checkOverrides: [...this.state.overrides] };
-    this.setState({ result: this.checker.checkDraft(draft, this.settings) });
-    return this.state.result;
+    const request = ++this.latestRequest;
+    try {
+      const result = await this.checker.check(draft, this.settings);
+      if (request === this.latestRequest) this.setState({ result, failure: null });
+      return result;
+    } catch (error) {
+      if (request === this.latestRequest) this.setState({ failure: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
   }
 
   /** Error-level findings neither fixed nor overridden, as of now. */
-  blockingNow(): RefusedFinding[] {
-    const result = this.runNow();
-    if (!result) return [];
+  async blockingNow(): Promise<RefusedFinding[]> {
+    const result = await this.checkNow();
+    const sources = this.readDraft?.().sources ?? [];
     return result.findings
       .filter((finding) => finding.severity === 'error' && !finding.overridden)
-      .map((finding) => ({ ruleId: finding.ruleId, message: finding.message, passage: this.passageOf(finding) }));
+      .map((finding) => ({ ruleId: finding.ruleId, message: finding.message, passage: findingPassage(finding, result.document.text, sources) }));
+  }
+
+  /**
+   * The gate of a move to ready or an export: true when the draft as it is
+   * now has no unresolved errors. Otherwise the refusal is shown, listing
+   * them; a check that cannot run refuses too, since nothing vouches for the draft.
+   */
+  async clearsGate(action: string): Promise<boolean> {
+    let blocking: RefusedFinding[];
+    try {
+      blocking = await this.blockingNow();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.refuse(action, [], `The check could not run, so nothing confirms the draft is clear: ${reason}`);
+      return false;
+    }
+    if (blocking.length > 0) {
+      this.refuse(action, blocking);
+      return false;
+    }
+    this.dismissRefusal();
+    return true;
   }
 
   passageOf(finding: Finding): string {
@@ -138,14 +184,14 @@ export class CheckStore {
     const others = this.state.overrides.filter((entry) => !(entry.ruleId === finding.ruleId && entry.passage === passage));
     this.setState({ overrides: [...others, { ruleId: finding.ruleId, passage, reason: reason.trim(), by, at: at.toISOString() }] });
     this.onOverridesChanged();
-    this.runNow();
+    this.refresh();
   }
 
   removeOverride(finding: Finding): void {
     const passage = this.passageOf(finding);
     this.setState({ overrides: this.state.overrides.filter((entry) => !(entry.ruleId === finding.ruleId && entry.passage === passage)) });
     this.onOverridesChanged();
-    this.runNow();
+    this.refresh();
   }
 
   /** `message` is the service's own words when it refused what the live check let through. */

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Draft } from '../../shared/model/draft';
 import type { SavePayload } from '../save/DraftSaver';
+import { sessionCheckWorker } from '../worker/sessionCheckWorker';
 import { CheckStore, liveCheckFromQuery } from './checkStore';
 
-/** One check store per open draft, holding the draft's overrides from the start; `?check=off` turns its live check off. */
+/** One check store per open draft, holding the draft's overrides from the start and checking in the session's worker; `?check=off` turns its live check off. */
 export function useCheckStore(draft: Draft): CheckStore {
-  const [store] = useState(() => new CheckStore(draft.checkOverrides, undefined, { live: liveCheckFromQuery(window.location.search) }));
+  const [store] = useState(() => new CheckStore(draft.checkOverrides, sessionCheckWorker(), { live: liveCheckFromQuery(window.location.search) }));
   return store;
 }
 

@@ -4,19 +4,15 @@ import type { CheckStore } from '../check/checkStore';
 
 /**
  * Opens the export dialog from the panel button or the File menu's
- * 'export-html' command, unless the live check already knows the export
- * would be refused: then the refusal is shown in the Check panel instead.
+ * 'export-html' command once a fresh check of the draft finds nothing that
+ * refuses the export; otherwise the refusal is shown in the Check panel.
  */
 export function useExportDialog(store: CheckStore): { open: boolean; request: () => void; close: () => void } {
   const [open, setOpen] = useState(false);
   const request = useCallback(() => {
-    const blocking = store.blockingNow();
-    if (blocking.length > 0) {
-      store.refuse('export this draft', blocking);
-      return;
-    }
-    store.dismissRefusal();
-    setOpen(true);
+    void store.clearsGate('export this draft').then((clear) => {
+      if (clear) setOpen(true);
+    });
   }, [store]);
   const close = useCallback(() => setOpen(false), []);
 

@@ -4,7 +4,7 @@
  * not linked yet becomes "Link to Reuters" or "Add Reuters as a source and link".
  */
 import type { DetectedAttribution, Span } from '../../shared/attribution';
-import { KNOWN_OUTLETS } from '../../shared/check';
+import { KNOWN_OUTLETS } from '../../shared/check/outlets/known-outlets';
 import type { AttributionKind } from '../../shared/model/attribution-node';
 import type { Source, SourceKind } from '../../shared/model/source';
 

@@ -44,13 +44,9 @@ export function useStatusGate(store: CheckStore, session: SessionStatus): (statu
   }, [store, status, saveState, setStatus]);
 
   return useCallback(
-    (next: DraftStatus) => {
+    async (next: DraftStatus) => {
       if (isPublishStatus(next)) {
-        const blocking = store.blockingNow();
-        if (blocking.length > 0) {
-          store.refuse(`mark this draft ${STATUS_LABELS[next]}`, blocking);
-          return;
-        }
+        if (!(await store.clearsGate(`mark this draft ${STATUS_LABELS[next]}`))) return;
         if (!isPublishStatus(status)) revertTo.current = status;
       }
       store.dismissRefusal();

@@ -152,3 +152,21 @@ test('when the store refuses a move to ready that the live check allowed, the st
     .toEqual({ status: 'draft', saysMay: true });
   expect(refusals).toBe(1);
 });
+
+test('when the check cannot run, the panel says so and "ready" is refused rather than let through unchecked', async ({ app, host }) => {
+  await host.call('drafts.create', { meta: { headline: HEADLINE }, content });
+  // The check runs in a worker loaded from its own script; here that script never arrives.
+  await app.route('**/check.worker-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await app.reload();
+  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(HEADLINE) }).click();
+
+  const panel = app.getByRole('region', { name: 'Check' });
+  await expect(panel.getByRole('alert')).toContainText('The check stopped working');
+  await expect(panel.getByRole('alert')).toContainText('Reload the window');
+
+  const status = app.getByRole('combobox', { name: 'Status', exact: true });
+  await status.selectOption('ready');
+  const refusal = panel.getByRole('alert').filter({ hasText: 'Cannot mark this draft ready' });
+  await expect(refusal).toContainText('The check could not run, so nothing confirms the draft is clear');
+  await expect(status).toHaveValue('draft');
+});
