@@ -1,14 +1,16 @@
 import { detectAttributions } from '../attribution';
-import type { ArticleText } from '../document/article-text';
 import type { Draft } from '../model/draft';
-import type { CheckInput } from './check-input';
-import { checkDraftWithDetection, type DraftCheckResult } from './check-draft';
-import { detectByParagraph, type DetectionCache, type Detector } from './detect-by-paragraph';
-import { runCheck, type CheckResult } from './run-check';
-import type { CheckSettingsInput } from './settings';
+import { CheckInputSchema, type CheckInput, type ParsedCheckInput } from './check-input';
+import type { DraftCheckResult } from './check-draft';
+import type { Detector } from './detect-by-paragraph';
+import { extractDocumentText } from '../document/extract-text';
+import { IncrementalEngine } from './incremental/incremental-engine';
+import { applyOverrides } from './overrides';
+import { countBySeverity, runCheck, type CheckResult } from './run-check';
+import { CheckSettingsSchema, type CheckSettingsInput } from './settings';
 
 export interface IncrementalChecker {
-  /** Checks a draft, re-detecting only paragraphs whose text changed since the last check. */
+  /** Checks a draft, redoing only the work of paragraphs whose text changed since the last check. */
   checkDraft(draft: Draft, settings?: CheckSettingsInput): DraftCheckResult;
   /** The same for an article given as text, linked passages, sources and metadata. */
   check(input: Omit<CheckInput, 'detected'>): CheckResult;
@@ -17,27 +19,39 @@ export interface IncrementalChecker {
 }
 
 /**
- * The checker the renderer runs while the editor types. Detection is the
- * expensive step, so it is cached per paragraph text; the rules themselves
- * are cheap and rerun over the whole article, because several (first
- * reference, unused sources, one finding per outlet) look across paragraphs.
+ * The checker the renderer runs while the editor types. It gives exactly
+ * the findings of a full check (runCheck), but keeps each paragraph's
+ * detection, analysis and paragraph-rule findings by its words, so a
+ * one-paragraph edit redoes one paragraph; see incremental/incremental-engine.ts.
  */
 export function createIncrementalChecker(detect: Detector = detectAttributions): IncrementalChecker {
-  let cache: DetectionCache = new Map();
+  const engine = new IncrementalEngine(detect);
 
-  const detectWithCache = (article: ArticleText) => {
-    const detected = detectByParagraph(article, detect, cache);
-    // Keep only what the current article holds, so the cache never outgrows one document.
-    const current = new Set(article.paragraphs.map((paragraph) => article.text.slice(paragraph.start, paragraph.end)));
-    cache = new Map([...cache].filter(([words]) => current.has(words)));
-    return detected;
+  const checkParsed = (input: Omit<ParsedCheckInput, 'detected'>): CheckResult => {
+    const { article, ...rest } = input;
+    // An article laid out otherwise (overlapping paragraphs, words between them) gets the whole-article check.
+    return (
+      engine.check({ ...rest, text: article.text, paragraphs: article.paragraphs }) ??
+      runCheck({ ...input, detected: engine.detectArticle(article.text, article.paragraphs) })
+    );
   };
 
   return {
-    checkDraft: (draft, settings = {}) => checkDraftWithDetection(draft, settings, detectWithCache),
-    check: (input) => runCheck({ ...input, detected: detectWithCache(input.article) }),
+    checkDraft: (draft, settings = {}) => {
+      const document = extractDocumentText(draft.content);
+      const result = checkParsed({
+        article: { text: document.text, paragraphs: document.paragraphs },
+        linked: document.linkedPassages.map(({ range, sourceIds, kind }) => ({ range, sourceIds, kind })),
+        sources: draft.sources,
+        meta: { credit: draft.meta.credit, basedOnOtherOutlet: draft.meta.basedOnOtherOutlet },
+        settings: CheckSettingsSchema.parse(settings),
+      });
+      const findings = applyOverrides(result.findings, document.text, draft.sources, draft.checkOverrides);
+      return { document, findings, counts: countBySeverity(findings) };
+    },
+    check: (input) => checkParsed(CheckInputSchema.parse(input)),
     get cachedParagraphCount() {
-      return cache.size;
+      return engine.cachedParagraphCount;
     },
   };
 }

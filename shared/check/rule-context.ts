@@ -10,6 +10,7 @@ import { attributeWithLocalSpeaker, nearestLocalSpeaker, type Candidate, type Qu
 import { shiftSpan } from './text/spans';
 import { findCreditLine, type CreditLine } from './text/credit-line';
 import { findQuotations, type Quotation } from './text/quotations';
+import { wholeWordOccurrences, wordBeforeNameMatches } from './text/regexp';
 import { splitSentences } from './text/sentences';
 
 export interface ContextSentence extends Span {
@@ -50,6 +51,12 @@ export interface RuleContext {
   inProse(offset: number): boolean;
   /** The sentence holding an offset (the nearest one before it, between sentences). */
   sentenceAt(offset: number): ContextSentence;
+  /** The masked words of a sentence and of the sentences either side of it, wherever they are. */
+  maskedAround(sentence: Span): string;
+  /** The first whole-word occurrence of a name in prose. */
+  firstInProse(name: string): Span | undefined;
+  /** The capitalised words just before a name in prose ("Marine" Le Pen), in reading order. */
+  wordsBeforeNameInProse(name: string): Iterable<string>;
 }
 
 export function buildRuleContext(input: ParsedCheckInput): RuleContext {
@@ -57,17 +64,7 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
   const sentences = paragraphs.flatMap((paragraph, paragraphIndex) =>
     splitSentences(text, paragraph).map((sentence) => ({ ...sentence, paragraphIndex })),
   );
-  const sentenceAt = (offset: number): ContextSentence => {
-    // Binary search: rules ask this for every mention, so it must not be linear.
-    let low = 0;
-    let high = sentences.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (sentences[middle]!.start <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return sentences[low] ?? { start: 0, end: text.length, paragraphIndex: 0 };
-  };
+  const sentenceAt = sentenceLocator(sentences, text.length);
   const rawQuotations = paragraphs.flatMap((paragraph, paragraphIndex) =>
     findQuotations(text, paragraph).map((quotation) => ({ ...quotation, paragraphIndex })),
   );
@@ -89,10 +86,11 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
   const inCredit = (mention: OutletMention): boolean =>
     creditLine !== undefined && creditLine.range.start <= mention.range.start && mention.range.end <= creditLine.range.end;
   const prose = paragraphs.map((paragraph) => isProse(text.slice(paragraph.start, paragraph.end)));
+  const inProse = (offset: number): boolean => prose[sentenceAt(offset).paragraphIndex] ?? false;
   return {
     text,
     paragraphs,
-    inProse: (offset) => prose[sentenceAt(offset).paragraphIndex] ?? false,
+    inProse,
     sentences,
     maskedText,
     quotations,
@@ -107,7 +105,32 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
     creditLine,
     creditMentions: outletMentions.filter(inCredit),
     sentenceAt,
+    maskedAround: (sentence) => maskedAround(maskedText, sentences, sentence),
+    firstInProse: (name) => wholeWordOccurrences(text, name).find((span) => inProse(span.start)),
+    wordsBeforeNameInProse: (name) => wordBeforeNameMatches(text, name).filter((match) => inProse(match.index)).map((match) => match[1]!),
   };
+}
+
+/** The sentence holding an offset: the last to start at or before it (the first, before them all). */
+export function sentenceLocator(sentences: readonly ContextSentence[], textLength: number): (offset: number) => ContextSentence {
+  return (offset) => {
+    // Binary search: rules ask this for every mention, so it must not be linear.
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (sentences[middle]!.start <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return sentences[low] ?? { start: 0, end: textLength, paragraphIndex: 0 };
+  };
+}
+
+function maskedAround(maskedText: string, sentences: readonly Span[], sentence: Span): string {
+  const index = sentences.findIndex((candidate) => candidate.start === sentence.start);
+  const previous = sentences[index - 1];
+  const next = sentences[index + 1];
+  return maskedText.slice(previous ? previous.start : sentence.start, next ? next.end : sentence.end);
 }
 
 /**
@@ -161,11 +184,11 @@ function shiftCandidate(candidate: Candidate, by: number): Candidate {
  * crossheads do not, and a line cut short with "..." is a teaser or a
  * breadcrumb.
  */
-function isProse(paragraph: string): boolean {
+export function isProse(paragraph: string): boolean {
   return /[.!?"”»’]\s*$/u.test(paragraph) && !/(?:\.\.\.|…)\s*$/u.test(paragraph);
 }
 
-function maskQuotations(text: string, quotations: readonly Quotation[]): string {
+export function maskQuotations(text: string, quotations: readonly Quotation[]): string {
   let masked = '';
   let index = 0;
   for (const { inner } of quotations) {
@@ -179,7 +202,7 @@ function maskQuotations(text: string, quotations: readonly Quotation[]): string 
  * Where a quotation's speaker may be named, given the sentences of its
  * paragraph: `own` is the sentences of its paragraph that it touches, `around` adds one sentence on either side.
  */
-function quotationWindow(inParagraph: readonly ContextSentence[], quotation: Quotation): { around: Span; own: Span } {
+export function quotationWindow(inParagraph: readonly ContextSentence[], quotation: Quotation): { around: Span; own: Span } {
   const first = inParagraph.findIndex((sentence) => sentence.end > quotation.range.start);
   let last = inParagraph.length - 1;
   for (let index = inParagraph.length - 1; index >= 0; index -= 1) {

@@ -21,9 +21,15 @@ export function runCheck(input: CheckInput): CheckResult {
   const parsed = CheckInputSchema.parse(input);
   const context = buildRuleContext(parsed);
   const disabled = new Set(parsed.settings.disabledRules);
-  const findings = ARTICLE_RULE_IDS.filter((id) => !disabled.has(id)).flatMap((id) =>
-    ARTICLE_RULES[id](context).map((finding) => withSeverity(finding, parsed.settings)),
+  return finishCheck(
+    ARTICLE_RULE_IDS.filter((id) => !disabled.has(id)).flatMap((id) => ARTICLE_RULES[id](context)),
+    parsed.settings,
   );
+}
+
+/** The rules' findings, in rule order, as the check reports them: with their severities, in reading order. */
+export function finishCheck(ruleFindings: readonly RuleFinding[], settings: CheckSettings): CheckResult {
+  const findings = ruleFindings.map((finding) => withSeverity(finding, settings));
   findings.sort(inReadingOrder);
   return { findings, counts: countBySeverity(findings) };
 }

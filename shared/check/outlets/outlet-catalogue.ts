@@ -59,9 +59,23 @@ export function buildOutletCatalogue(
 
 /** The catalogue outlet a name refers to, if any ("the BBC", "Ria Novosti"). */
 export function outletNamed(catalogue: readonly CatalogueOutlet[], name: string): CatalogueOutlet | undefined {
-  const wanted = normaliseName(name);
-  return catalogue.find((outlet) => namesOf(outlet).some((alias) => normaliseName(alias) === wanted));
+  let byName = outletsByName.get(catalogue);
+  if (!byName) {
+    byName = new Map();
+    // The first outlet in the catalogue with a name wins, as a search through it in order would find.
+    for (const outlet of catalogue) for (const alias of namesOf(outlet)) if (!byName.has(normaliseName(alias))) byName.set(normaliseName(alias), outlet);
+    outletsByName.set(catalogue, byName);
+  }
+  return byName.get(normaliseName(name));
 }
+
+/**
+ * Each catalogue's outlets by normalised name. Rules look names up hundreds
+ * of times per check, and the incremental check keeps one catalogue for as
+ * long as the sources, the settings and the cited outlets stay the same. A
+ * catalogue is not changed once built.
+ */
+const outletsByName = new WeakMap<readonly CatalogueOutlet[], Map<string, CatalogueOutlet>>();
 
 /** The registered source that stands for an outlet, matched by any of its names. */
 export function sourceForOutlet(outlet: Pick<KnownOutlet, 'name' | 'aliases'>, sources: readonly Source[]): Source | undefined {

@@ -1,4 +1,3 @@
-import type { Span } from '../../attribution/types';
 import type { RuleFinding } from '../finding';
 import type { RuleContext } from '../rule-context';
 import { excerpt, firstPassageOf, matchesIn, type Rule } from './rule';
@@ -15,13 +14,15 @@ const REASON = /\bbecause\b|\bnot (?:authori[sz]ed|permitted|allowed) to\b|\bfor
  * how they know) and the reason they were granted anonymity: in the text,
  * and in the source record.
  */
-export const checkAnonymousSourceDescription: Rule = (context) => [...textFindings(context), ...recordFindings(context)];
+export const checkAnonymousSourceDescription: Rule = (context) => [...anonymousMentionFindings(context), ...anonymousRecordFindings(context)];
 
-function textFindings(context: RuleContext): RuleFinding[] {
+/** The unnamed sources in the text: each sentence with its neighbours. */
+export const anonymousMentionFindings: Rule = (context) => {
   return context.sentences.flatMap((sentence): RuleFinding[] => {
     const found = matchesIn(context.maskedText, sentence, ANONYMOUS);
     if (found.length === 0) return [];
-    const around = neighbourhood(context, sentence);
+    // The description and the reason often get a sentence of their own.
+    const around = context.maskedAround(sentence);
     const missing = [
       HOW_THEY_KNOW.test(around) ? null : 'how they know (e.g. “who attended the meeting”, “familiar with the talks”)',
       REASON.test(around) ? null : 'why they were not named (e.g. “because they were not authorised to speak publicly”)',
@@ -36,19 +37,12 @@ function textFindings(context: RuleContext): RuleFinding[] {
       },
     ];
   });
-}
-
-/** The sentence and its neighbours: the description and the reason often get a sentence of their own. */
-function neighbourhood(context: RuleContext, sentence: Span): string {
-  const index = context.sentences.findIndex((candidate) => candidate.start === sentence.start);
-  const previous = context.sentences[index - 1];
-  const next = context.sentences[index + 1];
-  return context.maskedText.slice(previous ? previous.start : sentence.start, next ? next.end : sentence.end);
-}
+};
 
 const GENERIC_DESCRIPTION = /^\s*(?:an?\s+|one\s+)?(?:anonymous\s+)?(?:source|insider|official|person|people|contact|sources)?\s*$/i;
 
-function recordFindings(context: RuleContext): RuleFinding[] {
+/** The anonymous sources in the source list. */
+export function anonymousRecordFindings(context: RuleContext): RuleFinding[] {
   return context.sources
     .filter((source) => source.kind === 'anonymous')
     .flatMap((source): RuleFinding[] => {

@@ -1,5 +1,5 @@
 import type { ArticleRuleId } from '../rule-ids';
-import { checkAnonymousSourceDescription } from './a-anon-desc';
+import { anonymousMentionFindings, anonymousRecordFindings, checkAnonymousSourceDescription } from './a-anon-desc';
 import { checkPluralSources } from './a-plural';
 import { checkSingleSourceClaim } from './a-single';
 import { checkSyndicationCredit } from './c-syndication';
@@ -39,4 +39,36 @@ export const ARTICLE_RULES: Record<ArticleRuleId, Rule> = {
   'C-SYNDICATION': checkSyndicationCredit,
   'SRC-UNUSED': checkUnusedSources,
   'SRC-INCOMPLETE': checkIncompleteSources,
+};
+
+/**
+ * The rules split by what their findings in a paragraph depend on. A
+ * paragraph part reads only its paragraph (words, detected and linked
+ * passages, the sentences either side for A-ANON-DESC) and what is the same
+ * for the whole article (sources, settings, the outlet catalogue): the
+ * incremental checker runs it on the paragraph alone and keeps its findings
+ * until one of those changes. An article part looks across paragraphs (first
+ * reference, one finding per outlet, the source list) and reads summaries.
+ * For every rule, its paragraph part's findings followed by its article
+ * part's are exactly what ARTICLE_RULES gives.
+ */
+export const RULE_PARTS: Record<ArticleRuleId, { paragraph?: Rule; article?: Rule }> = {
+  'Q-SPEAKER': { article: checkQuoteSpeaker },
+  'Q-EARLY': { paragraph: checkQuoteSpeakerEarly },
+  'Q-ONESPEAKER': { paragraph: checkOneSpeakerPerParagraph },
+  'Q-VERBATIM': { paragraph: checkQuoteVerbatim },
+  'Q-SECONDHAND': { paragraph: checkSecondHandQuote },
+  'S-OUTLET': { article: checkOutletIsSource },
+  'S-UNLINKED': { paragraph: checkUnlinkedAttribution },
+  'S-VAGUE': { paragraph: checkVagueAttribution },
+  'S-UNCONFIRMED': { paragraph: checkUnconfirmedReport },
+  'A-ANON-DESC': { paragraph: anonymousMentionFindings, article: anonymousRecordFindings },
+  'A-PLURAL': { paragraph: checkPluralSources },
+  'A-SINGLE': { paragraph: checkSingleSourceClaim },
+  'V-NEUTRAL': { paragraph: checkNeutralVerbs },
+  'N-FIRSTREF': { article: checkFirstReference },
+  'M-STATE': { article: checkStateMedia },
+  'C-SYNDICATION': { article: checkSyndicationCredit },
+  'SRC-UNUSED': { article: checkUnusedSources },
+  'SRC-INCOMPLETE': { article: checkIncompleteSources },
 };

@@ -45,7 +45,9 @@ function isDescribed(context: RuleContext, mention: OutletMention): boolean {
 function soleOriginFindings(context: RuleContext): RuleFinding[] {
   const bySentence = new Map<number, Array<{ outlet: { name: string; onStateList: boolean }; phrase: Span; sentence: Span }>>();
   for (const citation of context.outletCitations) {
-    bySentence.set(citation.sentence.start, [...(bySentence.get(citation.sentence.start) ?? []), citation]);
+    const inSentence = bySentence.get(citation.sentence.start);
+    if (inSentence) inSentence.push(citation);
+    else bySentence.set(citation.sentence.start, [citation]);
   }
   return [...bySentence.values()].flatMap((citations): RuleFinding[] => {
     if (!citations.every((citation) => citation.outlet.onStateList)) return [];

@@ -3,7 +3,6 @@ import type { RuleFinding } from '../finding';
 import { outletNamed } from '../outlets/outlet-catalogue';
 import type { RuleContext } from '../rule-context';
 import { isPlausibleName, leadingName, normaliseName, sameReferent, surnameOf } from '../text/names';
-import { wholeWordOccurrences, wordBeforeNameMatches } from '../text/regexp';
 import { appositive, type Rule } from './rule';
 
 /** Titles that introduce a person by role: "President Emmanuel Macron". */
@@ -19,10 +18,6 @@ const NOT_ROLES = new Set([
   'before', 'including', 'like', 'as', 'on', 'in', 'at', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'met',
   'called', 'named', 'thanked', 'praised', 'criticised', 'criticized', 'also', 'however', 'meanwhile',
 ]);
-
-function occurrences(text: string, name: string): Span[] {
-  return wholeWordOccurrences(text, name);
-}
 
 /**
  * N-FIRSTREF: a person is introduced with full name and role before being
@@ -50,27 +45,16 @@ function peopleOf(context: RuleContext): Person[] {
     }
     return name;
   };
-  // Which person a name is, as long as the list has not changed since the name was last looked up.
-  let version = 0;
-  const known = new Map<string, { version: number; person: Person | undefined }>();
-  const personNamed = (name: string): Person | undefined => {
-    const cached = known.get(name);
-    if (cached && cached.version === version) return cached.person;
-    const person = people.find((candidate) => sameReferent(candidate.fullName, name));
-    known.set(name, { version, person });
-    return person;
-  };
+  // A name added once stays absorbed: later additions only append people or lengthen a name, and neither
+  // makes an earlier person match it nor stops its person matching it. So each name is added once.
+  const absorbed = new Set<string>();
   const add = (reference: string, role: string): void => {
     const name = resolve(reference);
-    if (name === null) return;
-    const existing = personNamed(name);
-    if (!existing) {
-      people.push({ fullName: name, role });
-      version += 1;
-    } else if (name.split(/\s+/).length > existing.fullName.split(/\s+/).length) {
-      existing.fullName = name;
-      version += 1;
-    }
+    if (name === null || absorbed.has(name)) return;
+    absorbed.add(name);
+    const existing = people.find((candidate) => sameReferent(candidate.fullName, name));
+    if (!existing) people.push({ fullName: name, role });
+    else if (name.split(/\s+/).length > existing.fullName.split(/\s+/).length) existing.fullName = name;
   };
   for (const source of context.sources) if (source.kind === 'person') add(source.name, source.role);
   for (const quotation of context.quotations) if (quotation.attribution.speaker) add(quotation.attribution.speaker, '');
@@ -85,10 +69,7 @@ function peopleOf(context: RuleContext): Person[] {
  */
 function longestFormInText(context: RuleContext, reference: string): string {
   if (reference.includes(' ') && !/^(?:Le|La|De|Van|Von|Al|El|Da|Di|Du)\s/u.test(reference)) return reference;
-  // The matches of (?<![\p{L}\p{N}])(\p{Lu}[\p{L}’'-]+)\s+reference(?![\p{L}\p{N}]), in order.
-  for (const match of wordBeforeNameMatches(context.text, reference)) {
-    const given = match[1]!;
-    if (!context.inProse(match.index)) continue;
+  for (const given of context.wordsBeforeNameInProse(reference)) {
     if (TITLE_BEFORE.test(given) || !isPlausibleName(given)) continue;
     return `${given} ${reference}`;
   }
@@ -97,12 +78,12 @@ function longestFormInText(context: RuleContext, reference: string): string {
 
 function checkPerson(context: RuleContext, person: Person): RuleFinding[] {
   const { text } = context;
-  const full = occurrences(text, person.fullName).filter((span) => context.inProse(span.start));
   const surname = surnameOf(person.fullName);
   if (normaliseName(surname) === normaliseName(person.fullName)) return [];
-  const firstFull = full[0];
-  const bareSurnames = occurrences(text, surname).filter((span) => context.inProse(span.start) && !withinAny(full, span));
-  const early = bareSurnames.find((span) => !firstFull || span.start < firstFull.start);
+  const firstFull = context.firstInProse(person.fullName);
+  // A surname before the first full name cannot lie inside a full name: only the first surname matters.
+  const firstSurname = context.firstInProse(surname);
+  const early = firstSurname && (!firstFull || firstSurname.start < firstFull.start) ? firstSurname : undefined;
   if (early) {
     const registered = context.sources.some((source) => source.kind === 'person' && sameReferent(source.name, person.fullName));
     if (!firstFull && !registered) return [];
@@ -125,22 +106,6 @@ function checkPerson(context: RuleContext, person: Person): RuleFinding[] {
       ...(person.role ? { fix: { kind: 'insert-text' as const, label: `Add “${person.role}”`, at: firstFull.end, text: insertion } } : {}),
     },
   ];
-}
-
-/**
- * Whether a span lies inside one of `spans`, which are disjoint and in order
- * (matches of one pattern): only the last of them to start at or before it can hold it.
- */
-function withinAny(spans: readonly Span[], span: Span): boolean {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle]!.start <= span.start) low = middle + 1;
-    else high = middle;
-  }
-  const holder = spans[low - 1];
-  return holder !== undefined && span.end <= holder.end;
 }
 
 function hasRole(text: string, name: Span, sentence: Span): boolean {

@@ -13,7 +13,9 @@ export const checkOutletIsSource: Rule = (context) => {
   const byOutlet = new Map<string, OutletMention[]>();
   const origins = [...context.outletCitations, ...context.creditMentions].sort((a, b) => a.range.start - b.range.start);
   for (const citation of origins) {
-    byOutlet.set(citation.outlet.name, [...(byOutlet.get(citation.outlet.name) ?? []), citation]);
+    const citations = byOutlet.get(citation.outlet.name);
+    if (citations) citations.push(citation);
+    else byOutlet.set(citation.outlet.name, [citation]);
   }
   return [...byOutlet.values()].flatMap((citations): RuleFinding[] => {
     const first = citations[0]!;

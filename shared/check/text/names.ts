@@ -25,9 +25,11 @@ export function isPlausibleName(candidate: string): boolean {
   return words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE_WORD.test(word));
 }
 
+const LEADING_NAME = new RegExp(`^${PROPER_NAME}`, 'u');
+
 /** The proper name a longer reference starts with: "Smith, the mayor" → "Smith". */
 export function leadingName(reference: string): string | null {
-  const match = new RegExp(`^${PROPER_NAME}`, 'u').exec(reference.trim());
+  const match = LEADING_NAME.exec(reference.trim());
   const name = match ? trimNonNameWords(match[0].replace(/\.$/, '')) : '';
   return isPlausibleName(name) ? name : null;
 }

@@ -1,0 +1,217 @@
+import type { DetectedAttribution, Span } from '../../attribution/types';
+import type { Source } from '../../model/source';
+import type { LinkedAttribution } from '../check-input';
+import type { Detector } from '../detect-by-paragraph';
+import type { RuleFinding } from '../finding';
+import { buildOutletCatalogue, type CatalogueOutlet } from '../outlets/outlet-catalogue';
+import { ARTICLE_RULE_IDS, type ArticleRuleId } from '../rule-ids';
+import { RULE_PARTS } from '../rules';
+import { finishCheck, type CheckResult } from '../run-check';
+import type { CheckSettings } from '../settings';
+import { shiftSpan } from '../text/spans';
+import { articleContext, type PlacedParagraph } from './article-context';
+import { analyseParagraph, type ParagraphAnalysis } from './paragraph-analysis';
+import { paragraphContext, paragraphOutlets, type ArticleEnvironment, type Surroundings } from './paragraph-context';
+
+/** An article as the engine checks it: validated already, detection still to do. */
+export interface EngineInput {
+  text: string;
+  paragraphs: Span[];
+  linked: LinkedAttribution[];
+  sources: Source[];
+  meta: { credit: string; basedOnOtherOutlet: boolean };
+  settings: CheckSettings;
+}
+
+const PARAGRAPH_RULES = ARTICLE_RULE_IDS.flatMap((id) => {
+  const rule = RULE_PARTS[id].paragraph;
+  return rule ? [{ id, rule }] : [];
+});
+
+/**
+ * The check, paragraph by paragraph. Everything that depends on one
+ * paragraph's words (detection, sentences, quotations, speakers, outlet
+ * mentions) is kept by those words; the findings of the paragraph rules are
+ * kept by the words, the paragraph's links and the sentences either side;
+ * the rules that look across paragraphs run over the article put together
+ * from those pieces. An edit to one paragraph redoes that paragraph only,
+ * unless it changes what every paragraph reads (the sources, the settings,
+ * an outlet the article newly cites).
+ */
+export class IncrementalEngine {
+  private analyses = new Map<string, ParagraphAnalysis>();
+  private paragraphFindings = new Map<string, Map<ArticleRuleId, RuleFinding[]>>();
+  private environmentKey = '';
+  private outlets: CatalogueOutlet[] = [];
+
+  constructor(private readonly detect: Detector) {}
+
+  get cachedParagraphCount(): number {
+    return this.analyses.size;
+  }
+
+  /** Detection for every paragraph, in article offsets, from the cache where the words are unchanged. */
+  detectArticle(text: string, paragraphs: readonly Span[]): DetectedAttribution[] {
+    const analyses = this.analysesOf(text, paragraphs);
+    return analyses.flatMap((analysis, index) => analysis.detected.map((attribution) => shiftAttribution(attribution, paragraphs[index]!.start)));
+  }
+
+  /** The check of an article laid out as paragraphs with blank space between them; undefined for any other layout. */
+  check(input: EngineInput): CheckResult | undefined {
+    if (!isParagraphLayout(input.text, input.paragraphs)) return undefined;
+    const linkedByParagraph = linkedPerParagraph(input);
+    if (!linkedByParagraph) return undefined;
+    const analyses = this.analysesOf(input.text, input.paragraphs);
+    const environment = this.environmentFor(input, analyses);
+    const placed: PlacedParagraph[] = analyses.map((analysis, index) => {
+      if (analysis.outlets?.outlets !== environment.outlets) analysis.outlets = paragraphOutlets(analysis, environment.outlets);
+      return { span: input.paragraphs[index]!, analysis, outlets: analysis.outlets };
+    });
+    const creditIndex = placed.findLastIndex(({ analysis }) => analysis.credit !== undefined);
+    const perParagraph = this.paragraphRuleFindings(input.text, placed, linkedByParagraph, environment, creditIndex);
+    const context = articleContext(input.text, placed, input.linked, environment, creditIndex);
+    const disabled = new Set(input.settings.disabledRules);
+    const findings: RuleFinding[] = [];
+    for (const id of ARTICLE_RULE_IDS) {
+      if (disabled.has(id)) continue;
+      const parts = RULE_PARTS[id];
+      if (parts.paragraph) {
+        perParagraph.forEach((byRule, index) => {
+          const by = placed[index]!.span.start;
+          for (const finding of byRule.get(id)!) findings.push(shiftFinding(finding, by));
+        });
+      }
+      if (parts.article) findings.push(...parts.article(context));
+    }
+    return finishCheck(findings, input.settings);
+  }
+
+  private analysesOf(text: string, paragraphs: readonly Span[]): ParagraphAnalysis[] {
+    const kept = new Map<string, ParagraphAnalysis>();
+    const analyses = paragraphs.map(({ start, end }) => {
+      const words = text.slice(start, end);
+      let analysis = kept.get(words) ?? this.analyses.get(words);
+      if (!analysis) analysis = analyseParagraph(words, this.detect(words));
+      kept.set(words, analysis);
+      return analysis;
+    });
+    // Keep only what the current article holds, so the cache never outgrows one document.
+    this.analyses = kept;
+    return analyses;
+  }
+
+  /** The sources, settings and outlet catalogue of this check; a change to any of them starts the paragraph findings afresh. */
+  private environmentFor(input: EngineInput, analyses: readonly ParagraphAnalysis[]): ArticleEnvironment {
+    // As findOutletLikeNames orders them over the whole article: the detector's names first, then the cited ones.
+    const names = [...new Set([...analyses.flatMap((analysis) => analysis.detectedOutletNames), ...analyses.flatMap((analysis) => analysis.citedOutletNames)])];
+    const key = JSON.stringify([input.settings, input.sources, input.meta, names]);
+    if (key !== this.environmentKey) {
+      this.environmentKey = key;
+      this.outlets = buildOutletCatalogue(input.settings.stateAffiliatedOutlets, input.sources, names);
+      this.paragraphFindings = new Map();
+    }
+    return { sources: input.sources, settings: input.settings, meta: input.meta, outlets: this.outlets };
+  }
+
+  private paragraphRuleFindings(
+    text: string,
+    placed: readonly PlacedParagraph[],
+    linkedByParagraph: ReadonlyArray<LinkedAttribution[]>,
+    environment: ArticleEnvironment,
+    creditIndex: number,
+  ): Array<Map<ArticleRuleId, RuleFinding[]>> {
+    const kept = new Map<string, Map<ArticleRuleId, RuleFinding[]>>();
+    const surroundings = surroundingsOf(text, placed);
+    const result = placed.map(({ span, analysis, outlets }, index) => {
+      const linked = linkedByParagraph[index]!.map((link) => ({ ...link, range: shiftSpan(link.range, -span.start) }));
+      const around = surroundings[index]!;
+      const key = [analysis.words, linkSignature(linked), index === creditIndex, around.before, around.after].join('\u0001');
+      let byRule = kept.get(key) ?? this.paragraphFindings.get(key);
+      if (!byRule) {
+        const context = paragraphContext(analysis, outlets, environment, linked, index === creditIndex, around);
+        byRule = new Map(PARAGRAPH_RULES.map(({ id, rule }) => [id, rule(context)]));
+      }
+      kept.set(key, byRule);
+      return byRule;
+    });
+    this.paragraphFindings = kept;
+    return result;
+  }
+}
+
+/**
+ * Paragraphs in order, nothing but blank space around them, a line break
+ * between any two: then no pattern of the check matches across a paragraph
+ * break, and the paragraphs can be checked one by one.
+ */
+function isParagraphLayout(text: string, paragraphs: readonly Span[]): boolean {
+  let previousEnd = 0;
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (paragraph.start < previousEnd) return false;
+    const gap = text.slice(previousEnd, paragraph.start);
+    if (!/^\s*$/u.test(gap) || (index > 0 && !gap.includes('\n'))) return false;
+    previousEnd = paragraph.end;
+  }
+  return /^\s*$/u.test(text.slice(previousEnd));
+}
+
+/** The linked passages of each paragraph, in their order; undefined when one lies outside every paragraph. */
+function linkedPerParagraph({ paragraphs, linked }: EngineInput): LinkedAttribution[][] | undefined {
+  const byParagraph: LinkedAttribution[][] = paragraphs.map(() => []);
+  for (const link of linked) {
+    const index = lastStartingAtOrBefore(paragraphs, link.range.start);
+    const paragraph = paragraphs[index];
+    if (!paragraph || link.range.end > paragraph.end) return undefined;
+    byParagraph[index]!.push(link);
+  }
+  return byParagraph;
+}
+
+/** The index of the last of spans sorted by start to start at or before an offset; -1 when none does. */
+function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+function linkSignature(linked: readonly LinkedAttribution[]): string {
+  return linked.map((link) => `${link.range.start},${link.range.end},${link.kind},${link.sourceIds.join(' ')}`).join(';');
+}
+
+/** For each paragraph, the masked words from the sentence before it and to the sentence after it (A-ANON-DESC reads them). */
+function surroundingsOf(text: string, placed: readonly PlacedParagraph[]): Surroundings[] {
+  const result: Surroundings[] = placed.map(() => ({ before: null, after: null }));
+  let last: { end: number; words: string } | null = null;
+  for (const [index, { span, analysis }] of placed.entries()) {
+    if (last) result[index]!.before = last.words + text.slice(last.end, span.start);
+    const final = analysis.sentences[analysis.sentences.length - 1];
+    if (final) last = { end: span.end, words: analysis.masked.slice(final.start) };
+  }
+  let next: { start: number; words: string } | null = null;
+  for (let index = placed.length - 1; index >= 0; index -= 1) {
+    const { span, analysis } = placed[index]!;
+    if (next) result[index]!.after = text.slice(span.end, next.start) + next.words;
+    const first = analysis.sentences[0];
+    if (first) next = { start: span.start, words: analysis.masked.slice(0, first.end) };
+  }
+  return result;
+}
+
+function shiftAttribution(attribution: DetectedAttribution, by: number): DetectedAttribution {
+  const move = (span: Span | null): Span | null => (span ? shiftSpan(span, by) : null);
+  return { ...attribution, cue: move(attribution.cue), source: move(attribution.source), content: move(attribution.content) };
+}
+
+/** A paragraph's finding in article offsets: its range and whatever place its fix points at. */
+function shiftFinding(finding: RuleFinding, by: number): RuleFinding {
+  const { range, fix } = finding;
+  const moved: RuleFinding = { ...finding, range: range && shiftSpan(range, by) };
+  if (fix?.kind === 'replace-text' || fix?.kind === 'link-passage') moved.fix = { ...fix, range: shiftSpan(fix.range, by) };
+  else if (fix?.kind === 'insert-text') moved.fix = { ...fix, at: fix.at + by };
+  return moved;
+}
