@@ -49,7 +49,8 @@ export async function writeIndexFile(fs: FileSystem, indexFile: string, entries:
 
 /** How the library reads one draft file into an entry; null when the file is gone or was quarantined. */
 export type EntryLoader = (id: string) => Promise<IndexEntry | null>;
-export type FileStatter = (id: string) => Promise<{ size: number; mtimeMs: number } | null>;
+/** The size and mtime of each draft's file, in the order of `ids`; null where the file is gone. */
+export type FileStatter = (ids: readonly string[]) => Promise<Array<{ size: number; mtimeMs: number } | null>>;
 
 /** Long enough that a burst of saves (autosave, an import) writes the index once. */
 export const INDEX_WRITE_DELAY_MS = 2000;
@@ -92,25 +93,30 @@ export class DraftIndex {
    * trusts the index file only where each file's size and mtime still match;
    * later calls only pick up files added or removed behind our back.
    */
-  async reconcile(idsOnDisk: readonly string[], loadEntry: EntryLoader, statFile: FileStatter): Promise<void> {
+  async reconcile(idsOnDisk: readonly string[], loadEntry: EntryLoader, statFiles: FileStatter): Promise<void> {
     let changed = false;
     if (this.entries === null) {
       const stored = await readIndexFile(this.fs, this.indexFile);
       const known = new Map(stored.ok ? stored.entries.map((entry) => [entry.summary.id, entry] as const) : []);
       this.entries = new Map();
       changed = !stored.ok;
-      const loaded = await inBatches(idsOnDisk, async (id) => {
-        const entry = known.get(id);
-        if (entry) {
-          const stats = await statFile(id);
-          if (stats && stats.size === entry.size && stats.mtimeMs === entry.mtimeMs) return { id, entry, fresh: false };
-        }
-        return { id, entry: await loadEntry(id), fresh: true };
+      const indexed = idsOnDisk.filter((id) => known.has(id));
+      const stats = await statFiles(indexed);
+      const trusted = new Set<string>();
+      indexed.forEach((id, at) => {
+        const entry = known.get(id)!;
+        const current = stats[at];
+        if (current && current.size === entry.size && current.mtimeMs === entry.mtimeMs) trusted.add(id);
       });
-      for (const { id, entry, fresh } of loaded) {
+      const stale = idsOnDisk.filter((id) => !trusted.has(id));
+      const reloaded = await inBatches(stale, loadEntry);
+      // Entries go in in the order of the files on disk, whichever way they were found.
+      const reloadedById = new Map(stale.map((id, at) => [id, reloaded[at]] as const));
+      for (const id of idsOnDisk) {
+        const entry = trusted.has(id) ? known.get(id) : reloadedById.get(id);
         if (entry) this.entries.set(id, entry);
-        if (fresh) changed = true;
       }
+      if (stale.length > 0) changed = true;
       if (known.size !== this.entries.size) changed = true;
     } else {
       const onDisk = new Set(idsOnDisk);

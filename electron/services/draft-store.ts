@@ -298,7 +298,7 @@ export class DraftStore {
         this.index.reconcile(
           ids,
           (id) => this.queue.run(id, () => this.loadEntry(id)),
-          (id) => this.statDraft(id),
+          (ids) => this.fs.statMany(ids.map((id) => this.draftPath(id))),
         ),
       );
       const quarantined = [...(await listQuarantine(this.fs, this.layout.quarantineDir)), ...this.damagedInPlace.values()];

@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, statSync } from 'node:fs';
 
 /**
  * The few file operations the services use, behind an interface so tests can
@@ -27,9 +27,14 @@ export interface FileSystem {
   readFile(filePath: string): Promise<Uint8Array>;
   readdir(dirPath: string): Promise<string[]>;
   stat(filePath: string): Promise<FileStats>;
+  /** The stats of many files, null for each one that does not exist. */
+  statMany(filePaths: readonly string[]): Promise<Array<FileStats | null>>;
   mkdir(dirPath: string): Promise<void>;
   removeDirectory(dirPath: string): Promise<void>;
 }
+
+/** About 5 ms of synchronous stats at a time, so other requests are not held up for long. */
+const STAT_SLICE = 1000;
 
 /** Windows cannot open a directory for fsync; there the rename is already durable enough. */
 const DIRECTORY_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL']);
@@ -69,6 +74,23 @@ export const nodeFileSystem: FileSystem = {
   async stat(filePath) {
     const stats = await fsp.stat(filePath);
     return { size: stats.size, mtimeMs: stats.mtimeMs, isFile: stats.isFile(), isDirectory: stats.isDirectory() };
+  },
+  /**
+   * Synchronous stats in slices, yielding to the event loop between them: the
+   * library's first listing checks every draft against the index, and ten
+   * thousand promise-based stats cost two to several times as much as
+   * synchronous ones (a thread-pool round trip and a promise each).
+   */
+  async statMany(filePaths) {
+    const results: Array<FileStats | null> = [];
+    for (let start = 0; start < filePaths.length; start += STAT_SLICE) {
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      for (const filePath of filePaths.slice(start, start + STAT_SLICE)) {
+        const stats = statSync(filePath, { throwIfNoEntry: false });
+        results.push(stats ? { size: stats.size, mtimeMs: stats.mtimeMs, isFile: stats.isFile(), isDirectory: stats.isDirectory() } : null);
+      }
+    }
+    return results;
   },
   async mkdir(dirPath) {
     await fsp.mkdir(dirPath, { recursive: true });

@@ -85,6 +85,11 @@ export class FaultyFileSystem implements FileSystem {
     return nodeFileSystem.stat(filePath);
   }
 
+  async statMany(filePaths: readonly string[]): ReturnType<FileSystem['statMany']> {
+    for (const filePath of filePaths) this.check('stat', filePath);
+    return nodeFileSystem.statMany(filePaths);
+  }
+
   async mkdir(dirPath: string): Promise<void> {
     this.check('mkdir', dirPath);
     return nodeFileSystem.mkdir(dirPath);

@@ -99,6 +99,7 @@ export function faultyFileSystem(
     readFile: (filePath) => nodeFileSystem.readFile(filePath),
     readdir: (dirPath) => nodeFileSystem.readdir(dirPath),
     stat: (filePath) => nodeFileSystem.stat(filePath),
+    statMany: (filePaths) => nodeFileSystem.statMany(filePaths),
     mkdir: (dirPath) => nodeFileSystem.mkdir(dirPath),
     removeDirectory: (dirPath) => nodeFileSystem.removeDirectory(dirPath),
   };
