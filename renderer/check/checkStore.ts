@@ -12,6 +12,7 @@ import type { Finding } from '../../shared/check/finding';
 import { findingPassage } from '../../shared/check/overrides';
 import type { CheckSettingsInput } from '../../shared/check/settings';
 import type { CheckOverride, Draft } from '../../shared/model/draft';
+import type { Source } from '../../shared/model/source';
 
 export const CHECK_DEBOUNCE_MS = 300;
 /** An idle moment may never come on a busy page; the check then runs anyway. */
@@ -53,6 +54,8 @@ export class CheckStore {
   /** The number of the latest check asked for: older answers are stale and not shown. */
   private latestRequest = 0;
   private readDraft: DraftReader | null = null;
+  /** The sources of the draft the shown result judged: a finding's passage is read against them, not against a fresh (costly) snapshot. */
+  private resultSources: readonly Source[] = [];
   private settings: CheckSettingsInput = {};
   private timer: ReturnType<typeof setTimeout> | null = null;
   private idle: number | null = null;
@@ -125,30 +128,33 @@ export class CheckStore {
    * not as it was at the last debounced check.
    */
   async checkNow(): Promise<DraftCheckResult> {
-    this.cancel();
-    if (!this.readDraft) {
-      if (this.state.result) return this.state.result;
-      throw new Error('The draft is not open in the editor.');
-    }
-    const draft: Draft = { ...this.readDraft(), checkOverrides: [...this.state.overrides] };
-    const request = ++this.latestRequest;
-    try {
-      const result = await this.checker.check(draft, this.settings);
-      if (request === this.latestRequest) this.setState({ result, failure: null });
-      return result;
-    } catch (error) {
-      if (request === this.latestRequest) this.setState({ failure: error instanceof Error ? error.message : String(error) });
-      throw error;
-    }
+    return (await this.checkCurrentDraft()).result;
   }
 
   /** Error-level findings neither fixed nor overridden, as of now. */
   async blockingNow(): Promise<RefusedFinding[]> {
-    const result = await this.checkNow();
-    const sources = this.readDraft?.().sources ?? [];
+    const { draft, result } = await this.checkCurrentDraft();
     return result.findings
       .filter((finding) => finding.severity === 'error' && !finding.overridden)
-      .map((finding) => ({ ruleId: finding.ruleId, message: finding.message, passage: findingPassage(finding, result.document.text, sources) }));
+      .map((finding) => ({ ruleId: finding.ruleId, message: finding.message, passage: findingPassage(finding, result.document.text, draft.sources) }));
+  }
+
+  private async checkCurrentDraft(): Promise<{ draft: Draft; result: DraftCheckResult }> {
+    this.cancel();
+    if (!this.readDraft) throw new Error('The draft is not open in the editor.');
+    const draft: Draft = { ...this.readDraft(), checkOverrides: [...this.state.overrides] };
+    const request = ++this.latestRequest;
+    try {
+      const result = await this.checker.check(draft, this.settings);
+      if (request === this.latestRequest) {
+        this.resultSources = draft.sources;
+        this.setState({ result, failure: null });
+      }
+      return { draft, result };
+    } catch (error) {
+      if (request === this.latestRequest) this.setState({ failure: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
   }
 
   /**
@@ -173,10 +179,10 @@ export class CheckStore {
     return true;
   }
 
+  /** The words a shown finding is about. Called for every finding on every render of the panel, so it reads no snapshot of the editor. */
   passageOf(finding: Finding): string {
     const result = this.state.result;
-    if (!result || !this.readDraft) return '';
-    return findingPassage(finding, result.document.text, this.readDraft().sources);
+    return result ? findingPassage(finding, result.document.text, this.resultSources) : '';
   }
 
   override(finding: Finding, reason: string, by: string, at: Date): void {
