@@ -72,7 +72,7 @@ export function App(): JSX.Element {
         setView('drafts');
         searchRef.current?.focus();
       } else if (command === 'toggle-dark-mode') toggleDarkMode();
-      else if (command === 'import-files') importHandle.current?.pickFiles();
+      else if (command === 'import-files') importHandle.current?.openImport();
     };
   }, [newDraft, toggleDarkMode]);
   useEffect(() => onMenuCommand((command) => menuHandlers.current(command)), []);
@@ -145,7 +145,7 @@ export function App(): JSX.Element {
             setSelectedId(id);
           }}
           onNewDraft={() => void newDraft()}
-          onImport={() => importHandle.current?.pickFiles()}
+          onImport={() => importHandle.current?.openImport()}
           onRestore={restore}
           onDeleteForever={deleteForever}
           footer={<ThemeSelect theme={prefs.theme} onChange={(next) => void updatePrefs({ theme: next })} />}

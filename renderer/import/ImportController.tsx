@@ -6,15 +6,15 @@ import { useImport } from './useImport';
 import './import.css';
 
 export type ImportHandle = {
-  /** Opens the file picker (the Import button and the File menu's Import command). */
-  pickFiles: () => void;
+  /** Opens the import dialog: choose files or paste a page (the Import button and the File menu's Import command). */
+  openImport: () => void;
 };
 
 type Props = {
   ref?: Ref<ImportHandle>;
   /** A read-only library takes no imports. */
   disabled: boolean;
-  /** After an import that created drafts: reload the library. */
+  /** After an import that created or changed drafts: reload the library. */
   onImported: () => void;
   onOpenDraft: (id: string) => void;
 };
@@ -24,8 +24,9 @@ function hasFiles(event: DragEvent): boolean {
 }
 
 /**
- * Import from the picker or by dropping files anywhere on the window: a drop
- * overlay while files are dragged over, then the progress and results dialog.
+ * Import from the picker, by pasting a page, or by dropping files anywhere on
+ * the window: a drop overlay while files are dragged over, then the progress
+ * and results dialog.
  */
 export function ImportController({ ref, disabled, onImported, onOpenDraft }: Props): JSX.Element {
   const inputRef = useRef<HTMLInputElement>(null);
@@ -43,7 +44,7 @@ export function ImportController({ ref, disabled, onImported, onOpenDraft }: Pro
     [disabled, start],
   );
 
-  useImperativeHandle(ref, () => ({ pickFiles: () => !disabled && inputRef.current?.click() }), [disabled]);
+  useImperativeHandle(ref, () => ({ openImport: () => !disabled && setOpen(true) }), [disabled]);
 
   useEffect(() => {
     const onDragEnter = (event: DragEvent) => {
@@ -106,9 +107,13 @@ export function ImportController({ ref, disabled, onImported, onOpenDraft }: Pro
           <p>Drop files to import them as drafts</p>
         </div>
       )}
-      {open && run && (
+      {open && (
         <ImportDialog
           run={run}
+          onPickFiles={() => inputRef.current?.click()}
+          onImport={begin}
+          onImportMore={clear}
+          onDraftChanged={onImported}
           onClose={close}
           onOpenDraft={(id) => {
             setOpen(false);

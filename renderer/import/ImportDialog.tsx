@@ -1,132 +1,93 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { JSX } from 'react';
-import type { ImportFileOutcome } from '../../shared/import/import-channel';
-import type { ImportItem, ImportRun } from './useImport';
+import { SUPPORTED_EXTENSIONS } from '../../shared/import/limits';
+import { ImportResult } from './ImportResult';
+import { OriginalCompare } from './OriginalCompare';
+import { PastePage } from './PastePage';
+import type { ImportRun } from './useImport';
+import { useModalDialog } from './useModalDialog';
 
 type Props = {
-  run: ImportRun;
+  /** Null until files are chosen, dropped or pasted: the dialog then offers the ways to import. */
+  run: ImportRun | null;
+  onPickFiles: () => void;
+  onImport: (files: File[]) => void;
+  /** Back to the ways to import, after a finished import. */
+  onImportMore: () => void;
   onOpenDraft: (id: string) => void;
+  onDraftChanged: () => void;
   onClose: () => void;
 };
 
-const REASON_LABELS: Record<string, string> = {
-  attribution: 'named as a source',
-  'outlet-citation': 'cited outlet',
-  credit: 'credited at the end',
-};
-
-function Removed({ outcome }: { outcome: ImportFileOutcome }): JSX.Element | null {
-  if (outcome.removed.length === 0) return <p className="import-none">The clean-up removed nothing.</p>;
-  return (
-    <details className="import-details" open>
-      <summary>
-        Removed by the clean-up ({outcome.removed.length} line{outcome.removed.length === 1 ? '' : 's'})
-      </summary>
-      <ul className="import-removed" aria-label={`Removed from ${outcome.name}`}>
-        {outcome.removed.map((line, index) => (
-          <li key={`${line.origin}-${index}`}>
-            <span className="import-rule" title={line.reason}>
-              {line.ruleId}
-            </span>{' '}
-            <q className="import-line">{line.text}</q>
-            {line.movedTo && <span className="import-moved"> → moved to {line.movedTo}</span>}
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}
-
-function Proposed({ outcome }: { outcome: ImportFileOutcome }): JSX.Element | null {
-  if (outcome.proposedSources.length === 0) return null;
-  return (
-    <details className="import-details" open>
-      <summary>Proposed sources ({outcome.proposedSources.length})</summary>
-      <ul className="import-sources" aria-label={`Sources proposed for ${outcome.name}`}>
-        {outcome.proposedSources.map((source) => (
-          <li key={`${source.kind}-${source.name}`}>
-            <strong>{source.name}</strong> <span className="import-meta">({REASON_LABELS[source.reason] ?? source.reason}{source.role ? `, ${source.role}` : ''})</span>
-            {source.stateAffiliated && <span className="badge import-state"> state-affiliated</span>}
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}
-
-function Result({ item, onOpenDraft }: { item: ImportItem; onOpenDraft: (id: string) => void }): JSX.Element {
-  return (
-    <li className={`import-item import-${item.state}`} data-testid="import-result">
-      <div className="import-item-head">
-        <span className="import-name">{item.name}</span>
-        {item.state === 'waiting' && <span className="import-state-label">Waiting</span>}
-        {item.state === 'importing' && <span className="import-state-label">Importing…</span>}
-        {item.state === 'refused' && <span className="import-state-label import-refused-label">Not imported</span>}
-        {item.state === 'imported' && (
-          <button type="button" className="button small" onClick={() => onOpenDraft(item.outcome.draftId)}>
-            Open draft
-            <span className="visually-hidden"> {item.outcome.headline || item.name}</span>
-          </button>
-        )}
-      </div>
-      {item.state === 'refused' && <p className="import-reason">{item.reason}</p>}
-      {item.state === 'imported' && (
-        <>
-          {item.outcome.headline && <p className="import-headline">{item.outcome.headline}</p>}
-          {item.outcome.warnings.length > 0 && (
-            <ul className="import-warnings">
-              {item.outcome.warnings.map((warning) => (
-                <li key={warning}>{warning}</li>
-              ))}
-            </ul>
-          )}
-          <Removed outcome={item.outcome} />
-          <Proposed outcome={item.outcome} />
-        </>
-      )}
-    </li>
-  );
-}
-
-/** The import's progress and per-file results, as a modal dialog (Escape closes it, focus returns where it was). */
-export function ImportDialog({ run, onOpenDraft, onClose }: Props): JSX.Element {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
-    closeRef.current?.focus();
-    return () => {
-      if (previous?.isConnected) previous.focus();
-    };
-  }, []);
-
+function Progress({ run }: { run: ImportRun }): JSX.Element {
   const total = run.items.length;
   const imported = run.items.filter((item) => item.state === 'imported').length;
   const refused = run.items.filter((item) => item.state === 'refused').length;
   return (
-    <dialog ref={dialogRef} className="import-dialog" aria-labelledby="import-dialog-title" onClose={onClose}>
+    <div className="import-progress">
+      <progress max={total} value={run.done} aria-label="Import progress" />
+      <p role="status" aria-live="polite" data-testid="import-status">
+        {run.running
+          ? `Importing ${Math.min(run.done + 1, total)} of ${total}…`
+          : `Done: ${imported} of ${total} imported${refused > 0 ? `, ${refused} not imported` : ''}.`}
+      </p>
+    </div>
+  );
+}
+
+/** The import as a modal dialog: the ways to import, then the progress and per-file results (Escape closes it, focus returns where it was). */
+export function ImportDialog({ run, onPickFiles, onImport, onImportMore, onOpenDraft, onDraftChanged, onClose }: Props): JSX.Element {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const chooseRef = useRef<HTMLButtonElement>(null);
+  const [comparing, setComparing] = useState<string | null>(null);
+  useModalDialog(dialogRef, run ? closeRef : chooseRef);
+  const started = run !== null;
+  useEffect(() => {
+    // The control that had focus (Choose files…, the paste area) is gone once the import starts.
+    if (started) closeRef.current?.focus();
+  }, [started]);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="import-dialog"
+      aria-labelledby="import-dialog-title"
+      // React passes the compare dialog's close up the component tree too; only this dialog's own close ends the import.
+      onClose={(event) => event.target === event.currentTarget && onClose()}
+    >
       <h2 id="import-dialog-title">Import</h2>
-      <div className="import-progress">
-        <progress max={total} value={run.done} aria-label="Import progress" />
-        <p role="status" aria-live="polite" data-testid="import-status">
-          {run.running
-            ? `Importing ${Math.min(run.done + 1, total)} of ${total}…`
-            : `Done: ${imported} of ${total} imported${refused > 0 ? `, ${refused} not imported` : ''}.`}
-        </p>
-      </div>
-      <ul className="import-results" aria-label="Import results">
-        {run.items.map((item) => (
-          <Result key={item.key} item={item} onOpenDraft={onOpenDraft} />
-        ))}
-      </ul>
+      {run ? (
+        <>
+          <Progress run={run} />
+          <ul className="import-results" aria-label="Import results">
+            {run.items.map((item) => (
+              <ImportResult key={item.key} item={item} onOpenDraft={onOpenDraft} onCompare={setComparing} onDraftChanged={onDraftChanged} />
+            ))}
+          </ul>
+        </>
+      ) : (
+        <div className="import-start">
+          <p>
+            Web pages, text, Markdown and Word files ({SUPPORTED_EXTENSIONS.join(', ')}) become drafts. You can also drop files anywhere on the window.
+          </p>
+          <button ref={chooseRef} type="button" className="button primary" onClick={onPickFiles}>
+            Choose files…
+          </button>
+          <PastePage onPage={(file) => onImport([file])} />
+        </div>
+      )}
       <div className="import-buttons">
+        {run && !run.running && (
+          <button type="button" className="button quiet" onClick={onImportMore}>
+            Import more
+          </button>
+        )}
         <button ref={closeRef} type="button" className="button quiet" onClick={() => dialogRef.current?.close()}>
           Close
         </button>
       </div>
+      {comparing && <OriginalCompare draftId={comparing} onClose={() => setComparing(null)} />}
     </dialog>
   );
 }
