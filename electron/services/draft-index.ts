@@ -1,51 +1,10 @@
-import { z } from 'zod';
-import { DraftSummarySchema } from '../../shared/model/draft';
 import type { DraftSummary } from '../../shared/model/draft';
 import type { FileSystem } from './file-system';
-import { isMissing } from './file-system';
-import { writeFileAtomic } from './atomic-write';
+import { readIndexFile, writeIndexFile } from './index-file';
+import type { IndexEntry } from './index-file';
 
-/** One library entry, with the size and mtime of the file it was computed from to detect outside changes. */
-export interface IndexEntry {
-  summary: DraftSummary;
-  size: number;
-  mtimeMs: number;
-}
-
-const IndexFileSchema = z.object({
-  formatVersion: z.literal(1),
-  entries: z.array(
-    z.object({
-      summary: DraftSummarySchema,
-      size: z.number().int().nonnegative(),
-      mtimeMs: z.number().nonnegative(),
-    }),
-  ),
-});
-
-export type IndexFileRead = { ok: true; entries: IndexEntry[] } | { ok: false; reason: string };
-
-export async function readIndexFile(fs: FileSystem, indexFile: string): Promise<IndexFileRead> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(indexFile);
-  } catch (error) {
-    if (isMissing(error)) return { ok: false, reason: 'missing' };
-    throw error;
-  }
-  try {
-    const parsed = IndexFileSchema.safeParse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
-    return parsed.success ? { ok: true, entries: parsed.data.entries } : { ok: false, reason: 'invalid' };
-  } catch {
-    return { ok: false, reason: 'unreadable' };
-  }
-}
-
-export async function writeIndexFile(fs: FileSystem, indexFile: string, entries: Iterable<IndexEntry>): Promise<void> {
-  const file = { formatVersion: 1 as const, entries: [...entries] };
-  // Compact on purpose: with ten thousand drafts this file is read on every start.
-  await writeFileAtomic(fs, indexFile, JSON.stringify(file));
-}
+export { readIndexFile, writeIndexFile };
+export type { IndexEntry, IndexFileRead } from './index-file';
 
 /** How the library reads one draft file into an entry; null when the file is gone or was quarantined. */
 export type EntryLoader = (id: string) => Promise<IndexEntry | null>;
