@@ -3,6 +3,8 @@ import type { LinkedSpans } from './assemble';
 import { classifyAttribution } from './classify';
 import { SourceNameResolver } from './coreference';
 import { extractStaticFeatures, quoteContext } from './features';
+import { mergeContentFragments } from './content-fragments';
+import { extendToSentenceEnd } from './extend-content';
 import { fallbackContent } from './fallback-content';
 import { findPatternAttributions } from './patterns';
 import { findQuoteRegions } from './quotes';
@@ -34,9 +36,10 @@ export function createDetector(passes: Weights[]): Detector {
     const [cueLabels, sourceLabels, contentLabels] = tagInPasses(tokens, quotes, passes);
     const cues = labelsToSpans(cueLabels!);
     const sources = mergeBrokenSources(tokens, labelsToSpans(sourceLabels!));
-    const contents = labelsToSpans(contentLabels!);
+    const contents = mergeContentFragments(tokens, labelsToSpans(contentLabels!), cueLabels!);
     const linked = withPatterns(tokens, linkSpans(tokens, cues, sources, contents, quotes), findPatternAttributions(tokens, quotes));
     const allCues = linked.map((entry) => entry.cue);
+    for (const entry of linked) entry.content = extendToSentenceEnd(tokens, entry, { cue: cueLabels!, source: sourceLabels! }, marks);
     for (const entry of linked) {
       const others = { cues: allCues, sources };
       entry.content = entry.content ? refineContent(tokens, entry, others, quotes, marks) : null;

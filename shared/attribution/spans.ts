@@ -43,6 +43,8 @@ export function mergeBrokenSources(tokens: Token[], spans: TokenSpan[]): TokenSp
     else merged.push({ ...span });
   }
   for (const span of merged) {
+    // "Bill | Clinton": a name's earlier words belong to it.
+    while (span.first > 0 && tokens[span.first]!.pos === 'PROPN' && tokens[span.first - 1]!.pos === 'PROPN' && tokens[span.first - 1]!.sentence === tokens[span.first]!.sentence) span.first--;
     while (endsBroken(tokens[span.last]!) && span.last + 1 < tokens.length && continuesName(tokens[span.last + 1]!)) span.last++;
     // "The governor" with the article left out: sources include their determiner.
     if (span.first > 0 && tokens[span.first - 1]!.pos === 'DET' && /^(the|a|an|this|these|those)$/.test(tokens[span.first - 1]!.lower)) span.first--;
