@@ -1,12 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import type { JSX } from 'react';
 import type { ResponseOf } from '../../shared/api/channels';
-import { formatMegabytes } from '../../shared/import/limits';
 import { api, errorMessage } from '../api';
 import { draftParagraphs } from './draftText';
 import { useModalDialog } from './useModalDialog';
 
 type Props = { draftId: string; onClose: () => void };
+
+function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
 
 type Original = NonNullable<ResponseOf<'import.original'>['original']>;
 type Loaded = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'none' } | { kind: 'ready'; original: Original; headline: string; draft: string[] };
@@ -44,7 +49,7 @@ export function OriginalCompare({ draftId, onClose }: Props): JSX.Element {
             <h3 id="import-compare-original">
               Original: {loaded.original.name}{' '}
               <span className="import-meta">
-                ({formatMegabytes(loaded.original.size)}, kept {new Date(loaded.original.keptAt).toLocaleString()})
+                ({fileSize(loaded.original.size)}, kept {new Date(loaded.original.keptAt).toLocaleString()})
               </span>
             </h3>
             <pre className="import-compare-text" tabIndex={0} aria-label={`Text of ${loaded.original.name}`}>
