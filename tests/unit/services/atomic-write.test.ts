@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../../../electron/services/atomic-write';
 import { nodeFileSystem } from '../../../electron/services/file-system';
 import type { FaultStep } from './test-helpers';
 import { faultyFileSystem, makeTempDir, removeTempDir } from './test-helpers';
+import { FaultyFileSystem } from '../../reliability/support/faulty-fs';
 
 let dir: string;
 beforeEach(async () => {
@@ -57,8 +58,8 @@ describe('writeFileAtomic', () => {
 
   it('reports both errors when the temp file cannot be removed after a failed write', async () => {
     const target = path.join(dir, 'draft.json');
-    const base = faultyFileSystem('sync', 'ENOSPC');
-    const fs = { ...base, unlink: () => Promise.reject(Object.assign(new Error('EPERM'), { code: 'EPERM' })) };
+    const fs = new FaultyFileSystem();
+    fs.plan = (operation) => (operation === 'sync' ? 'ENOSPC' : operation === 'unlink' ? 'EPERM' : undefined);
     const failure = await writeFileAtomic(fs, target, 'x').then(
       () => null,
       (error: unknown) => error,

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_DRAFT_FILE_BYTES, parseDraftBytes, readDraftFile, serializeDraft } from '../../../electron/services/draft-files';
 import { nodeFileSystem } from '../../../electron/services/file-system';
 import { makeTempDir, removeTempDir, sampleDraft } from './test-helpers';
+import { WRITTEN_DAMAGED_DRAFT_FILES } from '../../reliability/support/damaged-draft-files';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -13,18 +14,9 @@ describe('parseDraftBytes', () => {
     expect(result).toEqual({ ok: true, draft: sampleDraft() });
   });
 
-  it.each([
-    ['an empty file', new Uint8Array(), /empty/],
-    ['a truncated file', encode(serializeDraft(sampleDraft())).slice(0, 100), /not valid JSON/],
-    ['a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...encode(serializeDraft(sampleDraft()))]), /byte-order mark/],
-    ['invalid UTF-8', new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), /UTF-8/],
-    ['the wrong shape', encode(JSON.stringify({ ...sampleDraft(), revision: 'three' })), /revision/],
-    ['a future schemaVersion', encode(JSON.stringify({ ...sampleDraft(), schemaVersion: 2 })), /newer Copydesk/],
-    ['not an object', encode('[1, 2, 3]'), /not valid/],
-  ])('refuses %s with a reason', (_name, bytes, reason) => {
-    const result = parseDraftBytes(bytes, 'draft-1');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+  it.each(WRITTEN_DAMAGED_DRAFT_FILES.map((file) => [file.what, file] as const))('refuses %s with a reason', (_what, file) => {
+    const result = parseDraftBytes(file.bytes(sampleDraft(file.name)), file.name);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(file.reason) });
   });
 
   it('refuses a document nested thousands of levels deep without overflowing the stack', () => {

@@ -3,11 +3,11 @@ import { promises as fsp } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../electron/services/draft-store';
 import type { DraftStoreOptions } from '../../../electron/services/draft-store';
-import { serializeDraft } from '../../../electron/services/draft-files';
 import { ApiError } from '../../../shared/api/errors';
 import type { ParsedRequestOf } from '../../../shared/api/channels';
 import type { Draft } from '../../../shared/model/draft';
 import { documentWith, faultyFileSystem, makeTempDir, ManualClock, removeTempDir, sampleDraft } from './test-helpers';
+import { WRITTEN_DAMAGED_DRAFT_FILES } from '../../reliability/support/damaged-draft-files';
 
 let dataDir: string;
 let clock: ManualClock;
@@ -153,27 +153,20 @@ describe('DraftStore: create, open, save', () => {
 });
 
 describe('DraftStore: damaged files', () => {
-  const damagedContents: Array<[string, Uint8Array | string]> = [
-    ['truncated', serializeDraft(sampleDraft('damaged')).slice(0, 80)],
-    ['BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(serializeDraft(sampleDraft('damaged')))])],
-    ['invalid UTF-8', new Uint8Array([0x7b, 0xc3, 0x28, 0x7d])],
-    ['wrong shape', JSON.stringify({ ...sampleDraft('damaged'), status: 'lost' })],
-    ['future schemaVersion', JSON.stringify({ ...sampleDraft('damaged'), schemaVersion: 99 })],
-  ];
-
-  for (const [kind, content] of damagedContents) {
-    it(`quarantines a ${kind} draft, reports it and still lists the rest`, async () => {
+  for (const file of WRITTEN_DAMAGED_DRAFT_FILES) {
+    it(`quarantines ${file.what}, reports it and still lists the rest`, async () => {
       const store = openStore();
       const good = await store.create({ meta: { headline: 'Good' } });
-      await fsp.writeFile(path.join(dataDir, 'drafts', 'damaged.json'), content);
+      const content = file.bytes(sampleDraft(file.name));
+      await fsp.writeFile(path.join(dataDir, 'drafts', `${file.name}.json`), content);
       const list = await openStore().list();
       expect(list.drafts.map((summary) => summary.id)).toEqual([good.id]);
       expect(list.quarantined).toHaveLength(1);
-      expect(list.quarantined[0]).toMatchObject({ fileName: 'drafts/damaged.json', reason: expect.any(String) });
+      expect(list.quarantined[0]).toMatchObject({ fileName: `drafts/${file.name}.json`, reason: expect.stringMatching(file.reason) });
       const quarantined = await fsp.readdir(path.join(dataDir, 'quarantine'));
-      const moved = quarantined.find((name) => name.endsWith('-damaged.json'))!;
+      const moved = quarantined.find((name) => name.endsWith(`-${file.name}.json`))!;
       expect(await fsp.readFile(path.join(dataDir, 'quarantine', moved))).toEqual(Buffer.from(content));
-      await expect(fsp.stat(path.join(dataDir, 'drafts', 'damaged.json'))).rejects.toMatchObject({ code: 'ENOENT' });
+      await expect(fsp.stat(path.join(dataDir, 'drafts', `${file.name}.json`))).rejects.toMatchObject({ code: 'ENOENT' });
     });
   }
 

@@ -1,11 +1,11 @@
 import os from 'node:os';
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import type { FileSystem, WritableFile } from '../../../electron/services/file-system';
+import type { FileSystem } from '../../../electron/services/file-system';
 import { nodeFileSystem } from '../../../electron/services/file-system';
 import type { Clock } from '../../../electron/services/clock';
-import type { KeyValueStore } from '../../../electron/services/preferences';
 import type { Draft } from '../../../shared/model/draft';
+import { FaultyFileSystem } from '../../reliability/support/faulty-fs';
 
 export async function makeTempDir(prefix = 'copydesk-test-'): Promise<string> {
   return fsp.mkdtemp(path.join(os.tmpdir(), prefix));
@@ -29,29 +29,14 @@ export class ManualClock implements Clock {
   }
 }
 
-/** An in-memory stand-in for conf/electron-store. */
-export class MemoryStore implements KeyValueStore {
-  readonly data = new Map<string, unknown>();
-  get(key: string): unknown {
-    return this.data.get(key);
-  }
-  set(key: string, value: unknown): void {
-    this.data.set(key, structuredClone(value));
-  }
-}
+export { MemoryStore } from '../../reliability/support/memory-store';
 
 export type FaultStep = 'createExclusive' | 'write' | 'sync' | 'close' | 'rename' | 'syncDirectory' | 'unlink';
 
-export function errnoError(code: string, syscall = 'write'): NodeJS.ErrnoException {
-  const error: NodeJS.ErrnoException = new Error(`${code}: simulated failure, ${syscall}`);
-  error.code = code;
-  error.syscall = syscall;
-  return error;
-}
-
 /**
- * node:fs with one step made to fail. `when` narrows which calls fail (e.g. only
- * paths in one folder); by default every call of that step fails.
+ * node:fs with one step made to fail (the reliability suite's FaultyFileSystem),
+ * recording every call. `when` narrows which calls fail (e.g. only paths in
+ * one folder); by default every call of that step fails.
  */
 export function faultyFileSystem(
   step: FaultStep,
@@ -59,50 +44,12 @@ export function faultyFileSystem(
   when: (filePath: string) => boolean = () => true,
 ): FileSystem & { calls: string[] } {
   const calls: string[] = [];
-  const fail = (name: FaultStep, filePath: string): void => {
-    calls.push(`${name} ${filePath}`);
-    if (name === step && when(filePath)) throw errnoError(code, name);
+  const fs = new FaultyFileSystem();
+  fs.plan = (operation, filePath) => {
+    calls.push(`${operation} ${filePath}`);
+    return operation === step && when(filePath) ? code : undefined;
   };
-  return {
-    calls,
-    async createExclusive(filePath) {
-      fail('createExclusive', filePath);
-      const file = await nodeFileSystem.createExclusive(filePath);
-      const wrapped: WritableFile = {
-        async write(data, offset, length) {
-          fail('write', filePath);
-          return file.write(data, offset, length);
-        },
-        async sync() {
-          fail('sync', filePath);
-          return file.sync();
-        },
-        async close() {
-          await file.close(); // The real handle is always released, even when the close "fails".
-          fail('close', filePath);
-        },
-      };
-      return wrapped;
-    },
-    async rename(from, to) {
-      fail('rename', to);
-      return nodeFileSystem.rename(from, to);
-    },
-    async unlink(filePath) {
-      fail('unlink', filePath);
-      return nodeFileSystem.unlink(filePath);
-    },
-    async syncDirectory(dirPath) {
-      fail('syncDirectory', dirPath);
-      return nodeFileSystem.syncDirectory(dirPath);
-    },
-    readFile: (filePath) => nodeFileSystem.readFile(filePath),
-    readdir: (dirPath) => nodeFileSystem.readdir(dirPath),
-    stat: (filePath) => nodeFileSystem.stat(filePath),
-    statMany: (filePaths) => nodeFileSystem.statMany(filePaths),
-    mkdir: (dirPath) => nodeFileSystem.mkdir(dirPath),
-    removeDirectory: (dirPath) => nodeFileSystem.removeDirectory(dirPath),
-  };
+  return Object.assign(fs, { calls });
 }
 
 /** node:fs that records which files were read, to prove a listing touches only the index. */
