@@ -33,12 +33,20 @@ const IndexEnvelopeSchema = z.object({
   entries: z.array(z.unknown()),
 });
 
-const TrustedEntriesSchema = z.array(IndexEntrySchema);
+const EntriesSchema = z.array(IndexEntrySchema);
 
 export type IndexFileRead = { ok: true; entries: IndexEntry[] } | { ok: false; reason: string };
 
-function sha256Of(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** How writeIndexFile lays out the file, so a read can find the entries' bytes without parsing them twice. */
+const ENTRIES_PREFIX = /^\{"formatVersion":1,"entriesSha256":"([0-9a-f]{64})","entries":/;
+const PREFIX_LENGTH = '{"formatVersion":1,"entriesSha256":"","entries":'.length + 64;
+
+/** Whether the entries are byte for byte the ones writeIndexFile hashed. */
+function hasMatchingHash(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, PREFIX_LENGTH));
+  const expected = ENTRIES_PREFIX.exec(head)?.[1];
+  if (expected === undefined || bytes.at(-1) !== 0x7d /* } */) return false;
+  return createHash('sha256').update(bytes.subarray(PREFIX_LENGTH, -1)).digest('hex') === expected;
 }
 
 export async function readIndexFile(fs: FileSystem, indexFile: string): Promise<IndexFileRead> {
@@ -57,17 +65,15 @@ export async function readIndexFile(fs: FileSystem, indexFile: string): Promise<
   } catch {
     return { ok: false, reason: 'unreadable' };
   }
-  // Stringifying parsed JSON reproduces the text JSON.stringify wrote, so the hash compares exactly what was written.
-  if (envelope.entriesSha256 !== undefined && sha256Of(JSON.stringify(envelope.entries)) === envelope.entriesSha256) {
-    return { ok: true, entries: envelope.entries as IndexEntry[] };
-  }
-  const entries = TrustedEntriesSchema.safeParse(envelope.entries);
+  if (hasMatchingHash(bytes)) return { ok: true, entries: envelope.entries as IndexEntry[] };
+  const entries = EntriesSchema.safeParse(envelope.entries);
   return entries.success ? { ok: true, entries: entries.data } : { ok: false, reason: 'invalid' };
 }
 
 export async function writeIndexFile(fs: FileSystem, indexFile: string, entries: Iterable<IndexEntry>): Promise<void> {
   // Plain objects with a fixed key order, whatever shape the in-memory entries have.
-  const entriesJson = JSON.stringify([...entries].map(({ summary, size, mtimeMs }) => ({ summary, size, mtimeMs })));
+  const entriesBytes = Buffer.from(JSON.stringify([...entries].map(({ summary, size, mtimeMs }) => ({ summary, size, mtimeMs }))));
+  const hash = createHash('sha256').update(entriesBytes).digest('hex');
   // Compact on purpose: with ten thousand drafts this file is read on every start.
-  await writeFileAtomic(fs, indexFile, `{"formatVersion":1,"entriesSha256":"${sha256Of(entriesJson)}","entries":${entriesJson}}`);
+  await writeFileAtomic(fs, indexFile, Buffer.concat([Buffer.from(`{"formatVersion":1,"entriesSha256":"${hash}","entries":`), entriesBytes, Buffer.from('}')]));
 }
