@@ -1,14 +1,14 @@
 /**
  * Shrinks trained weights to the committed model file: keeps the buckets with
- * the largest weights, stores weights as small integers and bucket numbers as
- * gaps, so the JSON stays a few MB and loads quickly.
+ * the largest weights and stores them with the codec in
+ * shared/attribution/weight-codec.ts, so the JSON stays a few MB and loads quickly.
  */
 import { OUTPUTS } from '../shared/attribution/labels';
+import { encodeGaps, encodeWeightLevels, quantizeWeight } from '../shared/attribution/weight-codec';
+import { MODEL_VERSION } from '../shared/attribution/weights';
 import type { DenseWeights, SerializedModel, SerializedWeights } from '../shared/attribution/weights';
 
-export const MODEL_VERSION = 2;
-
-export function serializeWeights(weights: DenseWeights, maxBuckets: number, levels = 2000): SerializedWeights {
+export function serializeWeights(weights: DenseWeights, maxBuckets: number): SerializedWeights {
   const values = weights.values;
   const bucketCount = values.length / OUTPUTS;
   const strength = new Float32Array(bucketCount);
@@ -20,18 +20,17 @@ export function serializeWeights(weights: DenseWeights, maxBuckets: number, leve
     largest = Math.max(largest, max);
   }
   const threshold = maxBuckets < bucketCount ? [...strength].sort((a, b) => b - a)[maxBuckets - 1]! : 0;
-  const scale = levels / (largest || 1);
   const bucketGaps: number[] = [];
-  const stored: number[] = [];
+  const levels: number[] = [];
   let previous = 0;
   for (let b = 0; b < bucketCount; b++) {
     const s = strength[b]!;
-    if (s === 0 || s < threshold || Math.round(s * scale) === 0) continue;
+    if (s === 0 || s < threshold || quantizeWeight(s, largest) === 0) continue;
     bucketGaps.push(b - previous);
     previous = b;
-    for (let o = 0; o < OUTPUTS; o++) stored.push(Math.round(values[b * OUTPUTS + o]! * scale));
+    for (let o = 0; o < OUTPUTS; o++) levels.push(quantizeWeight(values[b * OUTPUTS + o]!, largest));
   }
-  return { hashBits: weights.hashBits, scale, bucketGaps, weights: stored };
+  return { hashBits: weights.hashBits, largest, bucketGaps: encodeGaps(bucketGaps), weights: encodeWeightLevels(levels) };
 }
 
 export function serializeModel(passes: DenseWeights[], maxBucketsPerPass: number): SerializedModel {

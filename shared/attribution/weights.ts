@@ -1,4 +1,5 @@
 import { OUTPUTS } from './labels';
+import { decodeGaps, decodeWeightLevels, dequantizeWeight } from './weight-codec';
 
 /**
  * The tagger's weights: for each hashed feature bucket, one weight per output
@@ -20,14 +21,17 @@ export interface SerializedModel {
   passes: SerializedWeights[];
 }
 
+/** The model file format this code reads (see weight-codec.ts). */
+export const MODEL_VERSION = 3;
+
 export interface SerializedWeights {
   hashBits: number;
-  /** Weights are stored as integers; divide by this to get the trained values. */
-  scale: number;
-  /** Bucket numbers in ascending order, each stored as the gap from the previous one. */
-  bucketGaps: number[];
-  /** OUTPUTS integers per bucket, in bucket order. */
-  weights: number[];
+  /** The largest absolute weight of the pass: stored levels are relative to it. */
+  largest: number;
+  /** Bucket numbers in ascending order, each stored as the gap from the previous one (base64 LEB128). */
+  bucketGaps: string;
+  /** OUTPUTS signed byte levels per bucket, in bucket order (base64). */
+  weights: string;
 }
 
 const SLOT_SIZE = OUTPUTS + 1;
@@ -71,9 +75,11 @@ export class SparseWeights implements Weights {
   static fromSerialized(model: SerializedWeights): SparseWeights {
     const buckets: number[] = [];
     let bucket = 0;
-    for (const gap of model.bucketGaps) buckets.push((bucket += gap));
-    const values = new Float32Array(model.weights.length);
-    for (let i = 0; i < values.length; i++) values[i] = model.weights[i]! / model.scale;
+    for (const gap of decodeGaps(model.bucketGaps)) buckets.push((bucket += gap));
+    const levels = decodeWeightLevels(model.weights);
+    if (levels.length !== buckets.length * OUTPUTS) throw new Error('attribution model: weights do not match buckets');
+    const values = new Float32Array(levels.length);
+    for (let i = 0; i < values.length; i++) values[i] = dequantizeWeight(levels[i]!, model.largest);
     return new SparseWeights(model.hashBits, buckets, values);
   }
 }
@@ -92,5 +98,6 @@ export class DenseWeights implements Weights {
 /** The weights of every pass of a serialised model. */
 export function loadPasses(model: SerializedModel): SparseWeights[] {
   if (model.format !== 'copydesk-attribution-tagger') throw new Error('not a Copydesk attribution model');
+  if (model.version !== MODEL_VERSION) throw new Error(`attribution model version ${model.version}, expected ${MODEL_VERSION}: retrain it`);
   return model.passes.map((pass) => SparseWeights.fromSerialized(pass));
 }
