@@ -27,7 +27,8 @@ import { resolveStaticPath, sendStaticFile } from './static-files';
 /** Loopback only, by design: the host is never reachable from another machine. */
 export const WEB_HOST_ADDRESS = '127.0.0.1';
 
-export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+/** The built renderer, from source (electron/web/server.ts) or from the web host's build (out/web/main.js). */
+export const DEFAULT_STATIC_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../../out/renderer' : '../renderer', import.meta.url));
 
 export interface WebHostOptions {
   dataDir: string;
