@@ -97,6 +97,10 @@ export function createApiHandlers(options: ApiHandlerOptions): ApiHandlersWithSe
     'import.addSources': importCall('import.addSources'),
     'import.restoreLine': importCall('import.restoreLine'),
     'import.original': importCall('import.original'),
+    // Asked on every draft open, so answered here without loading the import pipeline.
+    'import.keptOriginals': async ({ id }) => ({
+      originals: (await drafts.listOriginals(id)).map(({ name, mediaType, size, keptAt }) => ({ name, mediaType, size, keptAt })),
+    }),
     'sourceBook.list': ({ query, limit }) => sourceBook.list(query, limit),
     'sourceBook.upsert': ({ entry }) => sourceBook.upsert(entry),
     'sourceBook.remove': ({ id }) => sourceBook.remove(id),

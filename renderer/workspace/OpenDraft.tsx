@@ -16,6 +16,7 @@ import { SourcesPanel } from '../sources/SourcesPanel';
 import { CheckPanel } from '../check/CheckPanel';
 import { useAttachedCheckStore, useCheckStore } from '../check/useCheckStore';
 import { ExportDialog } from '../export/ExportDialog';
+import { CompareWithOriginal } from '../import/CompareWithOriginal';
 import { useExportDialog } from '../export/useExportDialog';
 import { useStatusGate } from '../workflow/useStatusGate';
 
@@ -112,6 +113,7 @@ export function OpenDraft(props: Props): JSX.Element {
       <main className="workspace" aria-label="Draft">
         <header className="workspace-header">
           <p className="workspace-crumb">{session.meta.section.trim() || 'No section'}</p>
+          <CompareWithOriginal draftId={draft.id} />
           <SaveIndicator state={session.saveState} />
         </header>
         {conflict && <ConflictBanner busy={busy} onReload={onReload} onSaveCopy={() => void saveCopy()} />}

@@ -16,6 +16,8 @@ import {
   ImportAddSourcesResponseSchema,
   ImportFilesRequestSchema,
   ImportFilesResponseSchema,
+  ImportKeptOriginalsRequestSchema,
+  ImportKeptOriginalsResponseSchema,
   ImportOriginalRequestSchema,
   ImportOriginalResponseSchema,
   ImportRestoreLineRequestSchema,
@@ -116,6 +118,8 @@ export const channels = {
   'import.restoreLine': { request: ImportRestoreLineRequestSchema, response: ImportRestoreLineResponseSchema },
   /** The original file a draft was imported from, as text, to compare with the draft. */
   'import.original': { request: ImportOriginalRequestSchema, response: ImportOriginalResponseSchema },
+  /** The files a draft was imported from (names and sizes only). */
+  'import.keptOriginals': { request: ImportKeptOriginalsRequestSchema, response: ImportKeptOriginalsResponseSchema },
   /** The newsroom's source book; `query` matches names and descriptions, best matches first. */
   'sourceBook.list': {
     request: z.object({ query: z.string().max(300).optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),

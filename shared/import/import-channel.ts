@@ -67,21 +67,29 @@ export const ImportRestoreLineRequestSchema = z
   .strict();
 export const ImportRestoreLineResponseSchema = z.object({ revision: z.number().int().nonnegative() });
 
+/** What is kept about an imported file besides its bytes. */
+export const KeptOriginalSummarySchema = z.object({
+  name: z.string(),
+  mediaType: z.string(),
+  size: z.number().int().nonnegative(),
+  keptAt: z.string(),
+});
+
 /** The most text of an original sent for comparison; an article is far shorter. */
 export const MAX_ORIGINAL_TEXT = 2_000_000;
 
 /** 'import.original': the file a draft was imported from, as text to compare with the draft; null for a draft not imported. */
 export const ImportOriginalRequestSchema = z.object({ id: IdSchema }).strict();
 export const ImportOriginalResponseSchema = z.object({
-  original: z
-    .object({
-      name: z.string(),
-      mediaType: z.string(),
-      size: z.number().int().nonnegative(),
-      keptAt: z.string(),
+  original: KeptOriginalSummarySchema
+    .extend({
       /** Its text as a reader sees it: a page's text without markup, a Word file's paragraphs. */
       text: z.string().max(MAX_ORIGINAL_TEXT),
       truncated: z.boolean(),
     })
     .nullable(),
 });
+
+/** 'import.keptOriginals': which files a draft was imported from (no contents), so the editor is offered the comparison only when there is one. */
+export const ImportKeptOriginalsRequestSchema = z.object({ id: IdSchema }).strict();
+export const ImportKeptOriginalsResponseSchema = z.object({ originals: z.array(KeptOriginalSummarySchema) });

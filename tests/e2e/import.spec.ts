@@ -132,6 +132,13 @@ test('a removed line is restored into the draft from the results', async ({ app:
   await dialog.getByRole('button', { name: /Open draft/ }).click();
   await expect(editorOf(page)).toContainText('Exit mobile version');
   await expect(editorOf(page)).toContainText('France’s far-right presidential candidate');
+
+  // The open draft offers its original for comparison.
+  await page.getByRole('main', { name: 'Draft' }).getByRole('button', { name: 'Compare with original' }).click();
+  const compare = page.getByRole('dialog', { name: 'Compare with the original' });
+  await expect(compare.getByLabel('Text of scraped-wire-rewrite.txt')).toContainText('Please enter your comment!');
+  await expect(compare.getByLabel('Text of the draft')).toContainText('Exit mobile version');
+  await expect(compare.getByLabel('Text of the draft')).not.toContainText('Please enter your comment!');
 });
 
 test('a page pasted into the import dialog becomes a sanitized draft, and its original can be compared with it', async ({ app: page, host }) => {

@@ -98,8 +98,16 @@ describe('the kept original, to compare with the draft', () => {
     expect(original?.text).not.toMatch(/<script|<div|onerror/i);
   });
 
-  it('is null for a draft that was not imported', async () => {
+  it('is null, and listed as none, for a draft that was not imported', async () => {
     const draft = await handlers['drafts.create']({});
     expect(await call('import.original', { id: draft.id })).toEqual({ original: null });
+    expect(await call('import.keptOriginals', { id: draft.id })).toEqual({ originals: [] });
+  });
+
+  it('is listed by name and size without its contents', async () => {
+    const outcome = await importFile('scraped-wire-rewrite.txt', SAMPLE);
+    expect(await call('import.keptOriginals', { id: outcome.draftId })).toEqual({
+      originals: [{ name: 'scraped-wire-rewrite.txt', mediaType: 'text/plain', size: SAMPLE.length, keptAt: expect.any(String) }],
+    });
   });
 });
