@@ -6,6 +6,14 @@ import type { ApiResult } from '../../../shared/api/errors';
 import type { ChannelName, RequestOf, ResponseOf } from '../../../shared/api/channels';
 import { now } from './measure';
 import { BENCH_DIR, ROOT } from './paths';
+import { builtHostMain, type HostRunner } from './host-build';
+
+/** The scratch folder of this benchmark run (set by tests/bench/run.ts). */
+function benchRunDir(): string {
+  const runDir = process.env['BENCH_RUN_DIR'];
+  if (!runDir) throw new Error('BENCH_RUN_DIR is not set: run benchmarks through npm run bench');
+  return runDir;
+}
 
 const READY_LINE = /Copydesk is running at (http:\/\/127\.0\.0\.1:\d+\/\S*)/;
 
@@ -23,14 +31,18 @@ export interface BenchHost {
   stop(): Promise<void>;
 }
 
-/** Starts the web host on `dataDir` in a process of its own: `node --import tsx tests/bench/lib/host-main.ts`. */
-export async function startHost(dataDir: string, staticDir?: string): Promise<BenchHost> {
+/**
+ * Starts the web host on `dataDir` in a process of its own: by default the
+ * built tests/bench/lib/host-main.ts run by plain node (see host-build.ts), or
+ * `node --import tsx tests/bench/lib/host-main.ts` with runner 'tsx'.
+ */
+export async function startHost(dataDir: string, staticDir?: string, runner: HostRunner = 'built'): Promise<BenchHost> {
+  const entry = runner === 'built' ? [await builtHostMain(benchRunDir())] : ['--import', 'tsx', path.join(BENCH_DIR, 'lib', 'host-main.ts')];
   const spawnedAt = now();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(BENCH_DIR, 'lib', 'host-main.ts'), '--data', dataDir, ...(staticDir ? ['--static', staticDir] : [])],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [...entry, '--data', dataDir, ...(staticDir ? ['--static', staticDir] : [])], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

@@ -98,7 +98,7 @@ const firstPaintBench: Benchmark = async ({ runDir, quick }) => {
     return {
       figures: [
         figure('10,000 drafts: web host spawned → first editable paint of a draft', (start) => start.spawnToPaint),
-        figure('10,000 drafts: web host spawned → serving (Node + tsx start-up)', (start) => start.spawnToReady),
+        figure('10,000 drafts: web host spawned → serving (built host, Node start-up)', (start) => start.spawnToReady),
         figure('10,000 drafts: page navigation → first editable paint', (start) => start.navigationToPaint),
       ],
       facts: [
