@@ -5,6 +5,7 @@ import type { OutletMention } from '../outlets/outlet-mentions';
 import { sentenceLocator, type ContextQuotation, type ContextSentence, type RuleContext } from '../rule-context';
 import { shiftSpan } from '../text/spans';
 import { wholeWordOccurrences, wordBeforeNameMatches } from '../text/regexp';
+
 import type { ParagraphAnalysis } from './paragraph-analysis';
 import type { ArticleEnvironment, ParagraphOutlets } from './paragraph-context';
 
@@ -27,32 +28,21 @@ export function articleContext(
   environment: ArticleEnvironment,
   creditIndex: number,
 ): RuleContext {
-  const sentences: ContextSentence[] = [];
-  const quotations: ContextQuotation[] = [];
-  const mentions: OutletMention[] = [];
-  const citations: OutletCitation[] = [];
-  let creditMentions: OutletMention[] = [];
-  placed.forEach(({ span, analysis, outlets }, paragraphIndex) => {
-    const by = span.start;
-    for (const sentence of analysis.sentences) sentences.push({ start: sentence.start + by, end: sentence.end + by, paragraphIndex });
-    for (const quotation of analysis.quotations) {
-      const { attribution } = quotation;
-      quotations.push({
-        ...quotation,
-        range: shiftSpan(quotation.range, by),
-        inner: shiftSpan(quotation.inner, by),
-        paragraphIndex,
-        attribution: { ...attribution, cue: attribution.cue && shiftSpan(attribution.cue, by) },
-      });
-    }
-    const placedMentions = outlets.mentions.map((mention) => placeMention(text, mention, by));
-    if (paragraphIndex === creditIndex) creditMentions = placedMentions;
-    mentions.push(...placedMentions);
-    if (paragraphIndex !== creditIndex) {
-      for (const citation of outlets.citations) citations.push({ ...placeMention(text, citation, by), sentence: shiftSpan(citation.sentence, by) });
-    }
-  });
+  const pieces = placed.map((paragraph, paragraphIndex) => placedPieces(text, paragraph, paragraphIndex, paragraphIndex === creditIndex));
+  const sentences = pieces.flatMap((piece) => piece.sentences);
+  const quotations = pieces.flatMap((piece) => piece.quotations);
+  const mentions = pieces.flatMap((piece) => piece.mentions);
+  const citations = pieces.flatMap((piece) => piece.citations);
+  const creditMentions = pieces[creditIndex]?.mentions ?? [];
   const sentenceAt = sentenceLocator(sentences, text.length);
+  const inProse = (offset: number): boolean => placed[sentenceAt(offset).paragraphIndex]?.analysis.prose ?? false;
+  // A match that starts in prose and runs on into the next paragraph holds the prose paragraph's last character.
+  const proseEnds = new Set(placed.flatMap(({ analysis }) => (analysis.prose ? [analysis.words.trimEnd().slice(-1)] : [])));
+  const mayCrossBreak = (name: string): boolean => {
+    // The given name before a name is letters, apostrophes and hyphens: of prose's last characters, only ’.
+    if (proseEnds.has('’')) return true;
+    return breaksIn(name).some(({ lastBefore }) => proseEnds.has(lastBefore.slice(-1)));
+  };
   const paragraphs = placed.map(({ span }) => span);
   const creditParagraph = placed[creditIndex];
   let detected: DetectedAttribution[] | undefined;
@@ -67,7 +57,7 @@ export function articleContext(
     },
     quotations,
     get detected() {
-      detected ??= placed.flatMap(({ span, analysis }) => analysis.detected.map((attribution) => shiftAttribution(attribution, span.start)));
+      detected ??= pieces.flatMap((piece) => piece.detected());
       return detected;
     },
     linked,
@@ -79,7 +69,7 @@ export function articleContext(
     outletCitations: citations,
     creditLine: creditParagraph ? { range: creditParagraph.span, credit: creditParagraph.analysis.credit! } : undefined,
     creditMentions,
-    inProse: (offset) => placed[sentenceAt(offset).paragraphIndex]?.analysis.prose ?? false,
+    inProse,
     sentenceAt,
     maskedAround(sentence) {
       const index = sentences.findIndex((candidate) => candidate.start === sentence.start);
@@ -88,7 +78,9 @@ export function articleContext(
       return this.maskedText.slice(previous ? previous.start : sentence.start, next ? next.end : sentence.end);
     },
     firstInProse: (name) => {
-      for (const { span, analysis } of placed) {
+      const breaks = breaksIn(name);
+      for (let index = 0; index < placed.length; index += 1) {
+        const { span, analysis } = placed[index]!;
         if (!analysis.prose) continue;
         let first = analysis.firstOccurrences.get(name);
         if (first === undefined) {
@@ -96,10 +88,21 @@ export function articleContext(
           analysis.firstOccurrences.set(name, first);
         }
         if (first) return shiftSpan(first, span.start);
+        // A name with a full stop inside may run on into the next paragraph ("… Haddad.\n\nOmar Andersen"), as it does in the whole text.
+        const next = placed[index + 1];
+        if (next && breaks.length > 0 && breaks.some((piece) => runsOn(analysis.words, next.analysis.words, piece))) {
+          const from = span.start;
+          const across = wholeWordOccurrences(text.slice(from, next.span.end), name).find((match) => match.start < span.end - from && match.end > next.span.start - from);
+          if (across) return shiftSpan(across, from);
+        }
       }
       return undefined;
     },
     *wordsBeforeNameInProse(name) {
+      if (mayCrossBreak(name)) {
+        for (const match of wordBeforeNameMatches(text, name)) if (inProse(match.index)) yield match[1]!;
+        return;
+      }
       for (const { analysis } of placed) {
         if (!analysis.prose) continue;
         let words = analysis.wordsBeforeName.get(name);
@@ -111,6 +114,73 @@ export function articleContext(
       }
     },
   };
+}
+
+/** A paragraph's sentences, quotations, outlet mentions and detected attributions in article offsets. */
+export interface PlacedPieces {
+  /** What they were placed for: the same paragraph at the same place gives the same pieces. */
+  start: number;
+  paragraphIndex: number;
+  outlets: ParagraphOutlets;
+  isCreditLine: boolean;
+  /** The words before the paragraph that a "the" of its first outlet name may reach back into; null when none may. */
+  reachBack: string | null;
+  sentences: ContextSentence[];
+  quotations: ContextQuotation[];
+  mentions: OutletMention[];
+  citations: OutletCitation[];
+  detected: () => DetectedAttribution[];
+}
+
+/** A name's "the" may reach back this far (it never does past a long run of blank space). */
+const REACH_BACK = 200;
+
+function placedPieces(text: string, { span, analysis, outlets }: PlacedParagraph, paragraphIndex: number, isCreditLine: boolean): PlacedPieces {
+  const by = span.start;
+  const reachesBack = outlets.mentions.some((mention) => mention.phrase.start === mention.range.start && analysis.words.slice(0, mention.range.start).trim() === '');
+  const reachBack = reachesBack ? text.slice(Math.max(0, by - REACH_BACK), by) : null;
+  const kept = analysis.placed;
+  if (kept && kept.start === by && kept.paragraphIndex === paragraphIndex && kept.outlets === outlets && kept.isCreditLine === isCreditLine && kept.reachBack === reachBack) {
+    return kept;
+  }
+  const mentions = outlets.mentions.map((mention) => placeMention(text, mention, by));
+  let detected: DetectedAttribution[] | undefined;
+  const pieces: PlacedPieces = {
+    start: by,
+    paragraphIndex,
+    outlets,
+    isCreditLine,
+    reachBack,
+    sentences: analysis.sentences.map((sentence) => ({ start: sentence.start + by, end: sentence.end + by, paragraphIndex })),
+    quotations: analysis.quotations.map((quotation) => ({
+      ...quotation,
+      range: shiftSpan(quotation.range, by),
+      inner: shiftSpan(quotation.inner, by),
+      paragraphIndex,
+      attribution: { ...quotation.attribution, cue: quotation.attribution.cue && shiftSpan(quotation.attribution.cue, by) },
+    })),
+    mentions,
+    citations: isCreditLine ? [] : outlets.citations.map((citation) => ({ ...placeMention(text, citation, by), sentence: shiftSpan(citation.sentence, by) })),
+    detected: () => (detected ??= analysis.detected.map((attribution) => shiftAttribution(attribution, by))),
+  };
+  analysis.placed = pieces;
+  return pieces;
+}
+
+/** A name split at a space after sentence punctuation ("Haddad. Omar Andersen"): where a paragraph break may fall inside it. */
+interface NameBreak {
+  /** The word before the break, with its punctuation ("Haddad."), and the word after it ("Omar"). */
+  lastBefore: string;
+  firstAfter: string;
+}
+
+function breaksIn(name: string): NameBreak[] {
+  return [...name.matchAll(/(\S*[.!?"”»’])\s+(\S+)/gu)].map((match) => ({ lastBefore: match[1]!, firstAfter: match[2]! }));
+}
+
+/** Whether a paragraph ends with the word before a name's break and the next starts with the word after it. */
+function runsOn(words: string, nextWords: string, piece: NameBreak): boolean {
+  return words.trimEnd().endsWith(piece.lastBefore) && nextWords.trimStart().startsWith(piece.firstAfter);
 }
 
 /** "The" reaches back over the paragraph break ("… the\n\nBBC"): in the whole text it is part of the name as written. */

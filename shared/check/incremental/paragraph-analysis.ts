@@ -1,5 +1,6 @@
 import type { DetectedAttribution, Span } from '../../attribution/types';
 import { findOutletLikeNames } from '../outlets/outlet-like-names';
+import type { PlacedPieces } from './article-context';
 import type { ParagraphOutlets } from './paragraph-context';
 import { isProse, maskQuotations, quotationWindow, type ContextQuotation, type ContextSentence } from '../rule-context';
 import { findCreditLine } from '../text/credit-line';
@@ -30,6 +31,8 @@ export interface ParagraphAnalysis {
   wordsBeforeName: Map<string, string[]>;
   /** Outlet mentions against the catalogue of the last check, kept while the catalogue stays the same. */
   outlets?: ParagraphOutlets;
+  /** Its pieces in article offsets at the place of the last check, kept while it stays there. */
+  placed?: PlacedPieces;
 }
 
 export function analyseParagraph(words: string, detected: DetectedAttribution[]): ParagraphAnalysis {
