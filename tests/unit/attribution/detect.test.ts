@@ -47,6 +47,16 @@ describe('detectAttributions: direct quotes', () => {
     expect(found.content).toMatch(/^“This is the beginning of a long fight,”/);
   });
 
+  it('takes a quotation the cue interrupts between sentences as one content, over the cue', () => {
+    const text = '“Frankly, the bridge repairs took far longer than anyone planned,” she said. “Next year the crews will start in early spring instead.”';
+    expect(withCue(text, 'said').content).toBe(text);
+  });
+
+  it('does not carry a content into a quotation in the next paragraph', () => {
+    const text = '“Frankly, the bridge repairs took far longer than anyone planned,” she said.\n\n“Next year the crews will start in early spring instead.”';
+    expect(withCue(text, 'said').content).toBe('“Frankly, the bridge repairs took far longer than anyone planned,”');
+  });
+
   it('reads «guillemets», „German“ and straight quotes the same way', () => {
     for (const [open, close] of [['«', '»'], ['„', '“'], ['"', '"']]) {
       const text = `${open}The talks have failed completely and will not resume,${close} the minister said.`;
