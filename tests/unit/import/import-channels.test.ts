@@ -5,6 +5,7 @@ import { dispatchApiCall } from '../../../electron/services/dispatch';
 import type { ResponseOf } from '../../../shared/api/channels';
 import type { SerializedNodeShape } from '../../../shared/model/lexical-json';
 import { makeTempDir, ManualClock, MemoryStore, removeTempDir } from '../services/test-helpers';
+import { wordDocument } from './docx-fixture';
 
 const SAMPLE = readFileSync(new URL('../../../../shared/samples/scraped-wire-rewrite.txt', import.meta.url));
 
@@ -96,6 +97,14 @@ describe('the kept original, to compare with the draft', () => {
     expect(original?.mediaType).toBe('text/html');
     expect(original?.text).toContain('LEAVE A REPLY');
     expect(original?.text).not.toMatch(/<script|<div|onerror/i);
+  });
+
+  it('gives a Word document as its paragraphs, the closing credit included', async () => {
+    const outcome = await importFile('wind-farms.docx', wordDocument());
+    const { original } = await call<ResponseOf<'import.original'>>('import.original', { id: outcome.draftId });
+    expect(original?.name).toBe('wind-farms.docx');
+    expect(original?.text).toContain('Wind farms approved off Crete');
+    expect(original?.text).toContain('Kathimerini');
   });
 
   it('is null, and listed as none, for a draft that was not imported', async () => {
