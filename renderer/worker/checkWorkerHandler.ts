@@ -7,6 +7,7 @@
 import { detectAttributions } from '../../shared/attribution';
 import { createIncrementalChecker } from '../../shared/check/incremental-checker';
 import type { Detector } from '../../shared/check/detect-by-paragraph';
+import { createParagraphDetections } from './paragraphDetections';
 import { WorkerRequestSchema, type WorkerResponse } from './protocol';
 
 export type CheckWorkerHandler = (message: unknown) => WorkerResponse;
@@ -17,7 +18,8 @@ function describe(error: unknown): string {
 
 /** `detect` is the attribution detector; tests pass a counting one. */
 export function createCheckWorkerHandler(detect: Detector = detectAttributions): CheckWorkerHandler {
-  const checker = createIncrementalChecker(detect);
+  const paragraphs = createParagraphDetections(detect);
+  const checker = createIncrementalChecker(paragraphs.detect);
 
   return (message) => {
     const parsed = WorkerRequestSchema.safeParse(message);
@@ -27,8 +29,11 @@ export function createCheckWorkerHandler(detect: Detector = detectAttributions):
     }
     const request = parsed.data;
     try {
-      if (request.kind === 'check') return { kind: 'checked', seq: request.seq, result: checker.checkDraft(request.draft, request.settings) };
-      return { kind: 'detected', seq: request.seq, detections: request.texts.map((text) => (text.trim() ? detect(text) : [])) };
+      if (request.kind === 'check') {
+        return { kind: 'checked', seq: request.seq, result: paragraphs.during('check', () => checker.checkDraft(request.draft, request.settings)) };
+      }
+      const detections = paragraphs.during('detect', () => request.texts.map((text) => (text.trim() ? paragraphs.detect(text) : [])));
+      return { kind: 'detected', seq: request.seq, detections };
     } catch (error) {
       return { kind: 'failed', seq: request.seq, message: `The check failed: ${describe(error)}.` };
     }

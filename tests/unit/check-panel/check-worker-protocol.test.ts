@@ -25,6 +25,27 @@ describe('the check worker’s protocol', () => {
     expect(answer).toEqual({ kind: 'detected', seq: 2, detections: [detectAttributions(SAID), [], detectAttributions(QUOTED)] });
   });
 
+  it('detects each paragraph once for both the check and the suggestions, and forgets paragraphs no longer in the article', () => {
+    const detected: string[] = [];
+    const handle = createCheckWorkerHandler((words) => {
+      detected.push(words);
+      return detectAttributions(words);
+    });
+    handle({ kind: 'detect', seq: 0, texts: [QUOTED, SAID] });
+    handle({ kind: 'check', seq: 1, draft, settings: {} });
+    expect(detected).toEqual([QUOTED, SAID]);
+
+    const edited = 'The minister said the talks would resume on Tuesday.';
+    const editedDraft = makeDraft({ content: editorState(paragraph(text(QUOTED)), paragraph(text(edited))) });
+    handle({ kind: 'check', seq: 2, draft: editedDraft, settings: {} });
+    handle({ kind: 'detect', seq: 3, texts: [edited] });
+    expect(detected).toEqual([QUOTED, SAID, edited]);
+
+    // SAID left the article: it is detected afresh when it comes back to the suggestions.
+    handle({ kind: 'detect', seq: 4, texts: [SAID] });
+    expect(detected).toEqual([QUOTED, SAID, edited, SAID]);
+  });
+
   it('refuses a request it cannot read, naming its sequence number', () => {
     const answer = createCheckWorkerHandler()({ kind: 'check', seq: 3, draft: { ...draft, content: 'not a document' }, settings: {} });
     expect(answer).toMatchObject({ kind: 'failed', seq: 3 });
