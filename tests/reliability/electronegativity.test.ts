@@ -181,10 +181,14 @@ beforeAll(async () => {
   await fsp.mkdir(path.join(outDir, 'out', 'renderer'), { recursive: true });
   await fsp.mkdir(path.join(outDir, 'out', 'main'), { recursive: true });
   const elidedAll: string[] = [];
-  for (const name of await fsp.readdir(path.join(outDir, 'build', 'main'))) {
+  // Recursive: the main build also has chunks in subfolders (code loaded on first use).
+  for (const entry of await fsp.readdir(path.join(outDir, 'build', 'main'), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const name = path.relative(path.join(outDir, 'build', 'main'), path.join(entry.parentPath, entry.name));
     const source = await fsp.readFile(path.join(outDir, 'build', 'main', name), 'utf8');
     const { text, elided } = name.endsWith('.js') ? elideDataLiterals(source) : { text: source, elided: [] };
-    elidedAll.push(...elided.map((entry) => `main/${name}: ${entry}`));
+    elidedAll.push(...elided.map((item) => `main/${name}: ${item}`));
+    await fsp.mkdir(path.dirname(path.join(outDir, 'out', 'main', name)), { recursive: true });
     await fsp.writeFile(path.join(outDir, 'out', 'main', name), text);
   }
   if (elidedAll.length > 0) elidedNote = `elided before scanning: ${elidedAll.join(', ')}`;
