@@ -29,7 +29,11 @@ export function runCheck(input: CheckInput): CheckResult {
 
 /** The rules' findings, in rule order, as the check reports them: with their severities, in reading order. */
 export function finishCheck(ruleFindings: readonly RuleFinding[], settings: CheckSettings): CheckResult {
-  const findings = ruleFindings.map((finding) => withSeverity(finding, settings));
+  return inReadingOrderWithCounts(ruleFindings.map((finding) => withSeverity(finding, settings)));
+}
+
+/** Sorts findings in rule order into reading order (stable: findings at one place keep rule order) and counts them. */
+export function inReadingOrderWithCounts(findings: Finding[]): CheckResult {
   findings.sort(inReadingOrder);
   return { findings, counts: countBySeverity(findings) };
 }

@@ -6,6 +6,7 @@ import { sentenceLocator, type ContextQuotation, type ContextSentence, type Rule
 import { shiftSpan } from '../text/spans';
 import { wholeWordOccurrences, wordBeforeNameMatches } from '../text/regexp';
 
+import type { FirstOccurrenceIndex } from './first-occurrences';
 import type { ParagraphAnalysis } from './paragraph-analysis';
 import type { ArticleEnvironment, ParagraphOutlets } from './paragraph-context';
 
@@ -27,6 +28,7 @@ export function articleContext(
   linked: LinkedAttribution[],
   environment: ArticleEnvironment,
   creditIndex: number,
+  firstOccurrences: FirstOccurrenceIndex,
 ): RuleContext {
   const pieces = placed.map((paragraph, paragraphIndex) => placedPieces(text, paragraph, paragraphIndex, paragraphIndex === creditIndex));
   const sentences = pieces.flatMap((piece) => piece.sentences);
@@ -79,24 +81,23 @@ export function articleContext(
     },
     firstInProse: (name) => {
       const breaks = breaksIn(name);
-      for (let index = 0; index < placed.length; index += 1) {
+      const searchAt = (index: number): Span | null => {
         const { span, analysis } = placed[index]!;
-        if (!analysis.prose) continue;
+        if (!analysis.prose) return null;
         let first = analysis.firstOccurrences.get(name);
         if (first === undefined) {
           first = wholeWordOccurrences(analysis.words, name)[0] ?? null;
           analysis.firstOccurrences.set(name, first);
         }
-        if (first) return shiftSpan(first, span.start);
+        if (first) return first;
         // A name with a full stop inside may run on into the next paragraph ("… Haddad.\n\nOmar Andersen"), as it does in the whole text.
         const next = placed[index + 1];
-        if (next && breaks.length > 0 && breaks.some((piece) => runsOn(analysis.words, next.analysis.words, piece))) {
-          const from = span.start;
-          const across = wholeWordOccurrences(text.slice(from, next.span.end), name).find((match) => match.start < span.end - from && match.end > next.span.start - from);
-          if (across) return shiftSpan(across, from);
-        }
-      }
-      return undefined;
+        if (!next || !breaks.some((piece) => runsOn(analysis.words, next.analysis.words, piece))) return null;
+        const window = text.slice(span.start, next.span.end);
+        return wholeWordOccurrences(window, name).find((match) => match.start < span.end - span.start && match.end > next.span.start - span.start) ?? null;
+      };
+      const found = firstOccurrences.first(name, searchAt);
+      return found ? shiftSpan(found.span, placed[found.index]!.span.start) : undefined;
     },
     *wordsBeforeNameInProse(name) {
       if (mayCrossBreak(name)) {

@@ -2,14 +2,15 @@ import type { DetectedAttribution, Span } from '../../attribution/types';
 import type { Source } from '../../model/source';
 import type { LinkedAttribution } from '../check-input';
 import type { Detector } from '../detect-by-paragraph';
-import type { RuleFinding } from '../finding';
+import type { Finding, RuleFinding } from '../finding';
 import { buildOutletCatalogue, type CatalogueOutlet } from '../outlets/outlet-catalogue';
 import { ARTICLE_RULE_IDS, type ArticleRuleId } from '../rule-ids';
 import { RULE_PARTS } from '../rules';
-import { finishCheck, type CheckResult } from '../run-check';
+import { inReadingOrderWithCounts, withSeverity, type CheckResult } from '../run-check';
 import type { CheckSettings } from '../settings';
 import { shiftSpan } from '../text/spans';
 import { articleContext, type PlacedParagraph } from './article-context';
+import { FirstOccurrenceIndex } from './first-occurrences';
 import { analyseParagraph, type ParagraphAnalysis } from './paragraph-analysis';
 import { paragraphContext, paragraphOutlets, type ArticleEnvironment, type Surroundings } from './paragraph-context';
 
@@ -40,9 +41,11 @@ const PARAGRAPH_RULES = ARTICLE_RULE_IDS.flatMap((id) => {
  */
 export class IncrementalEngine {
   private analyses = new Map<string, ParagraphAnalysis>();
-  private paragraphFindings = new Map<string, Map<ArticleRuleId, RuleFinding[]>>();
   private environmentKey = '';
+  /** Counts changes of the environment: paragraph findings computed in another are stale. */
+  private environmentVersion = 0;
   private outlets: CatalogueOutlet[] = [];
+  private readonly firstOccurrences = new FirstOccurrenceIndex();
 
   constructor(private readonly detect: Detector) {}
 
@@ -69,21 +72,17 @@ export class IncrementalEngine {
     });
     const creditIndex = placed.findLastIndex(({ analysis }) => analysis.credit !== undefined);
     const perParagraph = this.paragraphRuleFindings(input.text, placed, linkedByParagraph, environment, creditIndex);
-    const context = articleContext(input.text, placed, input.linked, environment, creditIndex);
+    this.firstOccurrences.startCheck(placed);
+    const context = articleContext(input.text, placed, input.linked, environment, creditIndex, this.firstOccurrences);
     const disabled = new Set(input.settings.disabledRules);
-    const findings: RuleFinding[] = [];
+    const findings: Finding[] = [];
     for (const id of ARTICLE_RULE_IDS) {
       if (disabled.has(id)) continue;
       const parts = RULE_PARTS[id];
-      if (parts.paragraph) {
-        perParagraph.forEach((byRule, index) => {
-          const by = placed[index]!.span.start;
-          for (const finding of byRule.get(id)!) findings.push(shiftFinding(finding, by));
-        });
-      }
-      if (parts.article) findings.push(...parts.article(context));
+      if (parts.paragraph) for (const byRule of perParagraph) findings.push(...byRule.get(id)!);
+      if (parts.article) for (const finding of parts.article(context)) findings.push(withSeverity(finding, input.settings));
     }
-    return finishCheck(findings, input.settings);
+    return inReadingOrderWithCounts(findings);
   }
 
   private analysesOf(text: string, paragraphs: readonly Span[]): ParagraphAnalysis[] {
@@ -108,34 +107,46 @@ export class IncrementalEngine {
     if (key !== this.environmentKey) {
       this.environmentKey = key;
       this.outlets = buildOutletCatalogue(input.settings.stateAffiliatedOutlets, input.sources, names);
-      this.paragraphFindings = new Map();
+      this.environmentVersion += 1;
     }
     return { sources: input.sources, settings: input.settings, meta: input.meta, outlets: this.outlets };
   }
 
+  /** Each paragraph's findings of the paragraph rules, with their severities, in article offsets, by rule. */
   private paragraphRuleFindings(
     text: string,
     placed: readonly PlacedParagraph[],
     linkedByParagraph: ReadonlyArray<LinkedAttribution[]>,
     environment: ArticleEnvironment,
     creditIndex: number,
-  ): Array<Map<ArticleRuleId, RuleFinding[]>> {
-    const kept = new Map<string, Map<ArticleRuleId, RuleFinding[]>>();
+  ): Array<Map<ArticleRuleId, Finding[]>> {
     const surroundings = surroundingsOf(text, placed);
-    const result = placed.map(({ span, analysis, outlets }, index) => {
-      const linked = linkedByParagraph[index]!.map((link) => ({ ...link, range: shiftSpan(link.range, -span.start) }));
+    return placed.map(({ span, analysis, outlets }, index) => {
+      const links = linkedByParagraph[index]!;
+      const signature = linkSignature(links, span.start);
+      const isCreditLine = index === creditIndex;
       const around = surroundings[index]!;
-      const key = [analysis.words, linkSignature(linked), index === creditIndex, around.before, around.after].join('\u0001');
-      let byRule = kept.get(key) ?? this.paragraphFindings.get(key);
-      if (!byRule) {
-        const context = paragraphContext(analysis, outlets, environment, linked, index === creditIndex, around);
-        byRule = new Map(PARAGRAPH_RULES.map(({ id, rule }) => [id, rule(context)]));
+      let kept = analysis.ruleFindings;
+      const current =
+        kept?.environment === this.environmentVersion &&
+        kept.linkSignature === signature &&
+        kept.isCreditLine === isCreditLine &&
+        kept.before === around.before &&
+        kept.after === around.after;
+      if (!kept || !current) {
+        const linked = links.map((link) => ({ ...link, range: shiftSpan(link.range, -span.start) }));
+        const context = paragraphContext(analysis, outlets, environment, linked, isCreditLine, around);
+        const byRule = new Map(PARAGRAPH_RULES.map(({ id, rule }) => [id, rule(context)]));
+        kept = { environment: this.environmentVersion, linkSignature: signature, isCreditLine, before: around.before, after: around.after, byRule };
+        analysis.ruleFindings = kept;
       }
-      kept.set(key, byRule);
-      return byRule;
+      if (kept.placed?.start !== span.start) {
+        const byRule = new Map<ArticleRuleId, Finding[]>();
+        for (const [id, found] of kept.byRule) byRule.set(id, found.map((finding) => withSeverity(shiftFinding(finding, span.start), environment.settings)));
+        kept.placed = { start: span.start, byRule };
+      }
+      return kept.placed.byRule;
     });
-    this.paragraphFindings = kept;
-    return result;
   }
 }
 
@@ -179,8 +190,11 @@ function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number 
   return low - 1;
 }
 
-function linkSignature(linked: readonly LinkedAttribution[]): string {
-  return linked.map((link) => `${link.range.start},${link.range.end},${link.kind},${link.sourceIds.join(' ')}`).join(';');
+/** The paragraph's links in its own offsets, as a string to compare with the last check's. */
+function linkSignature(linked: readonly LinkedAttribution[], by: number): string {
+  let signature = '';
+  for (const link of linked) signature += `${link.range.start - by},${link.range.end - by},${link.kind},${link.sourceIds.join(' ')};`;
+  return signature;
 }
 
 /** For each paragraph, the masked words from the sentence before it and to the sentence after it (A-ANON-DESC reads them). */

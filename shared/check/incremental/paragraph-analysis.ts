@@ -1,4 +1,6 @@
 import type { DetectedAttribution, Span } from '../../attribution/types';
+import type { Finding, RuleFinding } from '../finding';
+import type { ArticleRuleId } from '../rule-ids';
 import { findOutletLikeNames } from '../outlets/outlet-like-names';
 import type { PlacedPieces } from './article-context';
 import type { ParagraphOutlets } from './paragraph-context';
@@ -33,6 +35,21 @@ export interface ParagraphAnalysis {
   outlets?: ParagraphOutlets;
   /** Its pieces in article offsets at the place of the last check, kept while it stays there. */
   placed?: PlacedPieces;
+  /** The findings of the paragraph rules, kept while what they read stays the same. */
+  ruleFindings?: ParagraphRuleFindings;
+}
+
+export interface ParagraphRuleFindings {
+  /** What they were found for: the environment's version, the paragraph's links, credit line or not, the sentences either side. */
+  environment: number;
+  linkSignature: string;
+  isCreditLine: boolean;
+  before: string | null;
+  after: string | null;
+  /** In paragraph offsets. */
+  byRule: Map<ArticleRuleId, RuleFinding[]>;
+  /** With their severities, in article offsets at `start`. */
+  placed?: { start: number; byRule: Map<ArticleRuleId, Finding[]> };
 }
 
 export function analyseParagraph(words: string, detected: DetectedAttribution[]): ParagraphAnalysis {

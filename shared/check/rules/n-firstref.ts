@@ -2,7 +2,7 @@ import type { Span } from '../../attribution/types';
 import type { RuleFinding } from '../finding';
 import { outletNamed } from '../outlets/outlet-catalogue';
 import type { RuleContext } from '../rule-context';
-import { isPlausibleName, leadingName, normaliseName, sameReferent, surnameOf } from '../text/names';
+import { isPlausibleName, leadingName, normaliseName, sameNormalisedReferent, sameReferent, surnameOf } from '../text/names';
 import { appositive, type Rule } from './rule';
 
 /** Titles that introduce a person by role: "President Emmanuel Macron". */
@@ -30,6 +30,8 @@ export const checkFirstReference: Rule = (context) => peopleOf(context).flatMap(
 interface Person {
   fullName: string;
   role: string;
+  /** normaliseName(fullName), for the many comparisons while the list is built. */
+  normalised: string;
 }
 
 function peopleOf(context: RuleContext): Person[] {
@@ -52,9 +54,10 @@ function peopleOf(context: RuleContext): Person[] {
     const name = resolve(reference);
     if (name === null || absorbed.has(name)) return;
     absorbed.add(name);
-    const existing = people.find((candidate) => sameReferent(candidate.fullName, name));
-    if (!existing) people.push({ fullName: name, role });
-    else if (name.split(/\s+/).length > existing.fullName.split(/\s+/).length) existing.fullName = name;
+    const normalised = normaliseName(name);
+    const existing = people.find((candidate) => sameNormalisedReferent(candidate.normalised, normalised));
+    if (!existing) people.push({ fullName: name, role, normalised });
+    else if (name.split(/\s+/).length > existing.fullName.split(/\s+/).length) Object.assign(existing, { fullName: name, normalised });
   };
   for (const source of context.sources) if (source.kind === 'person') add(source.name, source.role);
   for (const quotation of context.quotations) if (quotation.attribution.speaker) add(quotation.attribution.speaker, '');

@@ -75,8 +75,11 @@ export function surnameOf(fullName: string): string {
 
 /** Two references name the same person or body: equal, or one is the other's surname. */
 export function sameReferent(a: string, b: string): boolean {
-  const x = normaliseName(a);
-  const y = normaliseName(b);
+  return sameNormalisedReferent(normaliseName(a), normaliseName(b));
+}
+
+/** sameReferent for names already normalised: for callers comparing one name with many. */
+export function sameNormalisedReferent(x: string, y: string): boolean {
   if (x === '' || y === '') return false;
   if (x === y) return true;
   return x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
