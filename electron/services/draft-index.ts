@@ -11,8 +11,10 @@ export type EntryLoader = (id: string) => Promise<IndexEntry | null>;
 /** The size and mtime of each draft's file, in the order of `ids`; null where the file is gone. */
 export type FileStatter = (ids: readonly string[]) => Promise<Array<{ size: number; mtimeMs: number } | null>>;
 
-/** Long enough that a burst of saves (autosave, an import) writes the index once. */
-export const INDEX_WRITE_DELAY_MS = 2000;
+/** The index file is written once changes pause this long, so a burst of saves (autosave, an import) writes it once... */
+export const INDEX_WRITE_IDLE_MS = 2000;
+/** ...and at least this often during an unbroken run of changes. */
+export const INDEX_WRITE_MAX_DELAY_MS = 30_000;
 
 /** Files are read in batches so a rebuild of a large library does not open thousands of files at once. */
 const BATCH_SIZE = 32;
@@ -36,6 +38,8 @@ export class DraftIndex {
   private persisting: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private dirty = false;
+  /** When the oldest change not yet being written was made. */
+  private dirtySince: number | null = null;
 
   constructor(
     private readonly fs: FileSystem,
@@ -111,20 +115,24 @@ export class DraftIndex {
   }
 
   /**
-   * Writes the index a moment after the last change, off the path of the
-   * request that made it: rewriting ten thousand entries on every save would
-   * cost more than the save. Nothing depends on it being current, because
+   * Writes the index when changes pause, off the path of the request that
+   * made them: rewriting ten thousand entries on every save would cost more
+   * than the save, and an editor's autosaves come in runs. Nothing depends on it being current, because
    * every start checks each entry against its file's size and mtime and
    * re-reads the ones that differ; a crash before the write only costs
    * re-reading the drafts saved since. flush() writes at once.
    */
   private schedulePersist(): void {
     this.dirty = true;
-    if (this.persisting || this.timer) return;
+    const now = Date.now();
+    this.dirtySince ??= now;
+    if (this.persisting) return; // The write in flight makes one more pass for this change.
+    if (this.timer) clearTimeout(this.timer);
+    const delay = Math.max(0, Math.min(INDEX_WRITE_IDLE_MS, this.dirtySince + INDEX_WRITE_MAX_DELAY_MS - now));
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.persist();
-    }, INDEX_WRITE_DELAY_MS);
+    }, delay);
     // A pending index write must not keep a finished process (a CLI run, a test) alive.
     this.timer.unref?.();
   }
@@ -134,6 +142,7 @@ export class DraftIndex {
     this.persisting ??= (async () => {
       while (this.dirty) {
         this.dirty = false;
+        this.dirtySince = null;
         try {
           await writeIndexFile(this.fs, this.indexFile, this.entries?.values() ?? []);
         } catch (error) {

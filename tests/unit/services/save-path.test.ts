@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DraftStore } from '../../../electron/services/draft-store';
 import { serializeDraft } from '../../../electron/services/draft-files';
 import { readIndexFile } from '../../../electron/services/draft-index';
@@ -106,5 +106,32 @@ describe('the index after a crash', () => {
         return stored.ok ? stored.entries.map((entry) => entry.summary.headline) : [];
       }, { timeout: 10_000, interval: 200 })
       .toEqual(['Three']);
+  });
+
+  it('still writes the index during an unbroken run of saves, at least every 30 seconds', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const store = openStore();
+      const draft = await store.create({ meta: { headline: 'Draft' } });
+      await store.list();
+      await store.flush();
+      let revision = draft.revision;
+      // One save a second: changes never pause for the 2 s the index waits for.
+      for (let second = 0; second < 30; second += 1) {
+        const edit = saveOf(draft, { meta: { ...draft.meta, headline: `Edit ${second}` } });
+        revision = (await store.save({ ...edit, baseRevision: revision })).revision;
+        vi.advanceTimersByTime(1000);
+      }
+      const storedHeadline = async (): Promise<string | undefined> => {
+        const stored = await readIndexFile(nodeFileSystem, path.join(dataDir, 'index.json'));
+        return stored.ok ? stored.entries[0]?.summary.headline : undefined;
+      };
+      for (let tries = 0; tries < 500 && (await storedHeadline()) === 'Draft'; tries += 1) {
+        await new Promise((resolve) => setImmediate(resolve)); // Real I/O turns; timers stay frozen.
+      }
+      expect(await storedHeadline()).toBe('Edit 29');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
