@@ -19,15 +19,59 @@ export function plainTextOf(root: SerializedNodeShape): string {
 
 /**
  * A word is a run of letters, digits and combining marks, joined by inner
- * apostrophes or hyphens ("don't", "well-known"); each Han, Hiragana or Katakana
- * character counts as one, as editors count CJK text. A regular expression,
- * not Intl.Segmenter: the segmenter is about a hundred times slower, and the
- * library index counts the words of every draft when it is rebuilt.
+ * apostrophes or hyphens ("don't", "well-known"); each Han, Hiragana or
+ * Katakana character outside such a run counts as one, as editors count CJK
+ * text. In regular-expression terms, the number of matches of WORD_DEFINITION.
+ *
+ * Counted by a scan instead of the expression itself: rebuilding the library
+ * index counts the words of every draft, and the scan (ASCII classified by
+ * code, other characters by the same Unicode properties) is several times
+ * faster. A property test checks that both always agree.
  */
-const WORD_PATTERN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+export const WORD_DEFINITION = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+
+const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
+const CJK_CHARACTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+
+function isWordCharacter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return WORD_CHARACTER.test(String.fromCodePoint(code));
+}
+
+function isCjkCharacter(code: number): boolean {
+  return code >= 0x80 && CJK_CHARACTER.test(String.fromCodePoint(code));
+}
+
+const isJoiner = (code: number): boolean => code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE || code === HYPHEN;
 
 export function countWords(text: string): number {
   let count = 0;
-  for (const _match of text.matchAll(WORD_PATTERN)) count += 1;
+  let inWord = false;
+  let at = 0;
+  while (at < text.length) {
+    const code = text.codePointAt(at)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (inWord) {
+      if (isWordCharacter(code)) {
+        at += width;
+        continue;
+      }
+      // A joiner continues the word only when a word character follows it.
+      if (isJoiner(code) && at + 1 < text.length && isWordCharacter(text.codePointAt(at + 1)!)) {
+        at += 1;
+        continue;
+      }
+      inWord = false;
+    }
+    if (isCjkCharacter(code)) count += 1;
+    else if (isWordCharacter(code)) {
+      count += 1;
+      inWord = true;
+    }
+    at += width;
+  }
   return count;
 }

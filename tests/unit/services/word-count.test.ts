@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, plainTextOf } from '../../../electron/services/word-count';
+import { countWords, plainTextOf, WORD_DEFINITION } from '../../../electron/services/word-count';
 import { documentWith } from './test-helpers';
 
 describe('word count', () => {
@@ -36,5 +37,20 @@ describe('word count', () => {
 
   it('counts an empty document as zero words', () => {
     expect(countWords(plainTextOf(documentWith().root))).toBe(0);
+  });
+
+  /** Characters where the definition's edges are: joiners, marks, CJK inside and outside words, astral and lone surrogates. */
+  const EDGE_CHARACTERS = ['a', 'Z', '7', ' ', "'", '’', '-', '—', '.', '\u0301', 'é', 'ß', 'Ж', '漢', '字', 'ひ', 'カ', 'ｶ', '〆', '々', '〇', '⺀', '𠀋', '😀', '\ud800', '\udc00', '\n', '٣', 'ـ'];
+
+  it('counts exactly the matches of its definition, for any text', () => {
+    const reference = (text: string): number => [...text.matchAll(WORD_DEFINITION)].length;
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...EDGE_CHARACTERS), maxLength: 40 }), (text) => countWords(text) === reference(text)),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => countWords(text) === reference(text)),
+      { numRuns: 2000 },
+    );
   });
 });
