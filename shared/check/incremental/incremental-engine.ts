@@ -120,29 +120,31 @@ export class IncrementalEngine {
     environment: ArticleEnvironment,
     creditIndex: number,
   ): Array<Map<ArticleRuleId, Finding[]>> {
-    const surroundings = surroundingsOf(text, placed);
+    const neighbours = neighboursOf(text, placed);
     return placed.map(({ span, analysis, outlets }, index) => {
       const links = linkedByParagraph[index]!;
       const signature = linkSignature(links, span.start);
       const isCreditLine = index === creditIndex;
-      const around = surroundings[index]!;
+      const around = neighbours[index]!;
       let kept = analysis.ruleFindings;
       const current =
         kept?.environment === this.environmentVersion &&
         kept.linkSignature === signature &&
         kept.isCreditLine === isCreditLine &&
-        kept.before === around.before &&
-        kept.after === around.after;
+        kept.previous === around.previous &&
+        kept.gapBefore === around.gapBefore &&
+        kept.next === around.next &&
+        kept.gapAfter === around.gapAfter;
       if (!kept || !current) {
         const linked = links.map((link) => ({ ...link, range: shiftSpan(link.range, -span.start) }));
-        const context = paragraphContext(analysis, outlets, environment, linked, isCreditLine, around);
+        const context = paragraphContext(analysis, outlets, environment, linked, isCreditLine, surroundingsOf(around));
         const byRule = new Map(PARAGRAPH_RULES.map(({ id, rule }) => [id, rule(context)]));
-        kept = { environment: this.environmentVersion, linkSignature: signature, isCreditLine, before: around.before, after: around.after, byRule };
+        kept = { environment: this.environmentVersion, linkSignature: signature, isCreditLine, ...around, byRule };
         analysis.ruleFindings = kept;
       }
       if (kept.placed?.start !== span.start) {
         const byRule = new Map<ArticleRuleId, Finding[]>();
-        for (const [id, found] of kept.byRule) byRule.set(id, found.map((finding) => withSeverity(shiftFinding(finding, span.start), environment.settings)));
+        for (const [id, found] of kept.byRule) byRule.set(id, found.map((finding) => placeFinding(finding, span.start, environment.settings)));
         kept.placed = { start: span.start, byRule };
       }
       return kept.placed.byRule;
@@ -197,23 +199,43 @@ function linkSignature(linked: readonly LinkedAttribution[], by: number): string
   return signature;
 }
 
-/** For each paragraph, the masked words from the sentence before it and to the sentence after it (A-ANON-DESC reads them). */
-function surroundingsOf(text: string, placed: readonly PlacedParagraph[]): Surroundings[] {
-  const result: Surroundings[] = placed.map(() => ({ before: null, after: null }));
-  let last: { end: number; words: string } | null = null;
-  for (const [index, { span, analysis }] of placed.entries()) {
-    if (last) result[index]!.before = last.words + text.slice(last.end, span.start);
-    const final = analysis.sentences[analysis.sentences.length - 1];
-    if (final) last = { end: span.end, words: analysis.masked.slice(final.start) };
+/**
+ * What lies around a paragraph for A-ANON-DESC: the nearest paragraphs
+ * before and after it that hold a sentence, and the text between. The
+ * masked words from the sentence before it to the sentence after it follow
+ * from these, so they need building only when the paragraph's rules run.
+ */
+interface Neighbours {
+  previous: ParagraphAnalysis | null;
+  gapBefore: string;
+  next: ParagraphAnalysis | null;
+  gapAfter: string;
+}
+
+function neighboursOf(text: string, placed: readonly PlacedParagraph[]): Neighbours[] {
+  const result: Neighbours[] = placed.map(() => ({ previous: null, gapBefore: '', next: null, gapAfter: '' }));
+  let last: PlacedParagraph | null = null;
+  for (const [index, paragraph] of placed.entries()) {
+    if (last) Object.assign(result[index]!, { previous: last.analysis, gapBefore: text.slice(last.span.end, paragraph.span.start) });
+    if (paragraph.analysis.sentences.length > 0) last = paragraph;
   }
-  let next: { start: number; words: string } | null = null;
+  let following: PlacedParagraph | null = null;
   for (let index = placed.length - 1; index >= 0; index -= 1) {
-    const { span, analysis } = placed[index]!;
-    if (next) result[index]!.after = text.slice(span.end, next.start) + next.words;
-    const first = analysis.sentences[0];
-    if (first) next = { start: span.start, words: analysis.masked.slice(0, first.end) };
+    const paragraph = placed[index]!;
+    if (following) Object.assign(result[index]!, { next: following.analysis, gapAfter: text.slice(paragraph.span.end, following.span.start) });
+    if (paragraph.analysis.sentences.length > 0) following = paragraph;
   }
   return result;
+}
+
+/** The masked words from the start of the sentence before a paragraph to its start, and from its end to the end of the sentence after it. */
+function surroundingsOf({ previous, gapBefore, next, gapAfter }: Neighbours): Surroundings {
+  const last = previous?.sentences[previous.sentences.length - 1];
+  const first = next?.sentences[0];
+  return {
+    before: previous && last ? previous.masked.slice(last.start) + gapBefore : null,
+    after: next && first ? gapAfter + next.masked.slice(0, first.end) : null,
+  };
 }
 
 function shiftAttribution(attribution: DetectedAttribution, by: number): DetectedAttribution {
@@ -221,11 +243,13 @@ function shiftAttribution(attribution: DetectedAttribution, by: number): Detecte
   return { ...attribution, cue: move(attribution.cue), source: move(attribution.source), content: move(attribution.content) };
 }
 
-/** A paragraph's finding in article offsets: its range and whatever place its fix points at. */
-function shiftFinding(finding: RuleFinding, by: number): RuleFinding {
-  const { range, fix } = finding;
-  const moved: RuleFinding = { ...finding, range: range && shiftSpan(range, by) };
-  if (fix?.kind === 'replace-text' || fix?.kind === 'link-passage') moved.fix = { ...fix, range: shiftSpan(fix.range, by) };
-  else if (fix?.kind === 'insert-text') moved.fix = { ...fix, at: fix.at + by };
-  return moved;
+/** A paragraph's finding in article offsets, with its severity: its range and whatever place its fix points at move. */
+function placeFinding(finding: RuleFinding, by: number, settings: CheckSettings): Finding {
+  // Assigned in place, so the keys keep the order the full check gives them.
+  const placed = withSeverity(finding, settings);
+  if (placed.range) placed.range = shiftSpan(placed.range, by);
+  const { fix } = placed;
+  if (fix?.kind === 'replace-text' || fix?.kind === 'link-passage') placed.fix = { ...fix, range: shiftSpan(fix.range, by) };
+  else if (fix?.kind === 'insert-text') placed.fix = { ...fix, at: fix.at + by };
+  return placed;
 }

@@ -40,12 +40,14 @@ export interface ParagraphAnalysis {
 }
 
 export interface ParagraphRuleFindings {
-  /** What they were found for: the environment's version, the paragraph's links, credit line or not, the sentences either side. */
+  /** What they were found for: the environment's version, the paragraph's links, credit line or not, the paragraphs either side. */
   environment: number;
   linkSignature: string;
   isCreditLine: boolean;
-  before: string | null;
-  after: string | null;
+  previous: ParagraphAnalysis | null;
+  gapBefore: string;
+  next: ParagraphAnalysis | null;
+  gapAfter: string;
   /** In paragraph offsets. */
   byRule: Map<ArticleRuleId, RuleFinding[]>;
   /** With their severities, in article offsets at `start`. */

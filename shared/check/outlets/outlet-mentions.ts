@@ -51,6 +51,22 @@ function firstEndingAfter(spans: readonly Span[], offset: number): number {
   return low;
 }
 
+/**
+ * A quick test that an alias cannot occur in the text, so most of a hundred
+ * aliases cost no pattern search. An ASCII alias matched without regard to
+ * case can match only its letters in either case, or the two characters
+ * Unicode folds onto ASCII letters (ſ, the Kelvin sign); where those occur,
+ * nothing is ruled out.
+ */
+function absentAliasTest(text: string): (alias: string) => boolean {
+  const lower = /[\u017f\u212a]/u.test(text) ? null : text.toLowerCase();
+  return (alias) => {
+    const bare = alias.replace(/^the\s+/i, '');
+    if (bare === bare.toUpperCase()) return !text.includes(bare);
+    return lower !== null && /^[\x20-\x7e]*$/u.test(bare) && !lower.includes(bare.toLowerCase());
+  };
+}
+
 /** Finds every mention of a catalogue outlet, longest name first so "Bloomberg News" beats "Bloomberg". */
 export function findOutletMentions(text: string, catalogue: readonly CatalogueOutlet[]): OutletMention[] {
   const candidates: Array<{ outlet: CatalogueOutlet; alias: string }> = catalogue.flatMap((outlet) =>
@@ -60,7 +76,9 @@ export function findOutletMentions(text: string, catalogue: readonly CatalogueOu
   const mentions: OutletMention[] = [];
   // Disjoint spans sorted by start (and so by end): an overlap test is a binary search.
   const taken: Span[] = [];
+  const absent = absentAliasTest(text);
   for (const { outlet, alias } of candidates) {
+    if (absent(alias)) continue;
     const { matches, caseSensitive } = mentionMatches(text, alias);
     for (const match of matches) {
       const name = match[2]!;
