@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { JSX, RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { Finding } from '../../shared/check/finding';
@@ -11,7 +11,7 @@ import { applyFix } from './applyFix';
 import { selectArticleRange } from './articleRanges';
 import type { CheckStore } from './checkStore';
 import { FindingItem } from './FindingItem';
-import { clearFindingHighlights, highlightFindings } from './highlightFindings';
+import { FindingHighlighter } from './highlightFindings';
 import './check.css';
 
 type Props = {
@@ -59,11 +59,12 @@ export function CheckPanel({ store, sources, editorRef, readOnly, onSetCredit, m
 
   useEffect(() => store.schedule(), [store, metaKey]);
 
+  const [highlighter] = useState(() => new FindingHighlighter());
   useEffect(() => {
     const editor = editorRef.current;
-    if (editor && result) highlightFindings(editor, result);
-  }, [result, editorRef]);
-  useEffect(() => clearFindingHighlights, []);
+    if (editor && result) highlighter.show(editor, result);
+  }, [highlighter, result, editorRef]);
+  useEffect(() => () => highlighter.dispose(), [highlighter]);
 
   const select = (finding: Finding) => {
     const editor = editorRef.current;
