@@ -33,7 +33,7 @@ import type { TrainingExample } from './attribution-perceptron';
 import { AveragedPerceptron } from './attribution-perceptron';
 
 const HASH_BITS = 20;
-const MAX_BUCKETS_PER_PASS = Number(process.env.ATTRIBUTION_BUCKETS ?? 60_000);
+const MAX_BUCKETS_PER_PASS = Number(process.env.ATTRIBUTION_BUCKETS ?? 120_000);
 /** Folds for the first-pass labels the second pass trains on (each predicted by a model that did not see the article). */
 const FOLDS = 4;
 

@@ -10,7 +10,7 @@ import { findPatternAttributions } from './patterns';
 import { findQuoteRegions } from './quotes';
 import type { QuoteRegion } from './quotes';
 import { withFirstPass } from './stacking';
-import { continueQuoteAcrossCue } from './quote-continuation';
+import { continueQuoteAcrossCue, continueQuoteBackAcrossCue } from './quote-continuation';
 import { refineContent } from './refine-content';
 import { labelsToSpans, mergeBrokenSources } from './spans';
 import type { TokenSpan } from './spans';
@@ -50,6 +50,7 @@ export function createDetector(passes: Weights[]): Detector {
         entry.content = entry.content ? refineContent(tokens, entry, others, quotes, marks) : null;
       }
       entry.content = continueQuoteAcrossCue(tokens, entry, quotes);
+      entry.content = continueQuoteBackAcrossCue(tokens, entry, quotes);
     }
     const names = new SourceNameResolver(text, tokens);
     const toSpan = (span: TokenSpan | null): Span | null => (span ? charSpan(tokens, span) : null);

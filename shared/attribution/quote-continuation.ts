@@ -31,3 +31,21 @@ function lastTokenOf(tokens: Token[], end: number): number {
   while (i > 0 && tokens[i]!.end > end) i--;
   return i;
 }
+
+/**
+ * The same shape read from the other side: the cue was linked to the
+ * quotation after it ("“…,” he said on Sunday. “…”"), so the content also
+ * takes the quotation that opened the cue's sentence.
+ */
+export function continueQuoteBackAcrossCue(tokens: Token[], entry: LinkedSpans, quotes: QuoteRegion[]): TokenSpan | null {
+  const content = entry.content;
+  if (!content || content.first <= entry.cue.last) return content;
+  const opening = quotes.find((q) => !q.single && q.open === content.first);
+  if (!opening || tokens[content.first]!.paragraphStart) return content;
+  const cueSentence = tokens[entry.cue.first]!.sentence;
+  if (tokens[content.first - 1]?.sentence !== cueSentence || tokens[content.first]!.sentence === cueSentence) return content;
+  let start = entry.cue.first;
+  while (start > 0 && tokens[start - 1]!.sentence === cueSentence) start--;
+  const earlier = quotes.find((q) => !q.single && q.open === start && q.close !== null && q.close < entry.cue.first);
+  return earlier ? { first: earlier.open, last: content.last } : content;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { continueQuoteAcrossCue, continueQuoteBackAcrossCue } from '../../../shared/attribution/quote-continuation';
+import { findQuoteRegions } from '../../../shared/attribution/quotes';
+import type { TokenSpan } from '../../../shared/attribution/spans';
+import { tokenize } from '../../../shared/attribution/tokens';
+
+const TEXT = '“We checked every ballot box twice,” he said on Sunday. “Nobody found a single missing vote.”';
+
+/** Token span of the n-th occurrence of `words` in the text. */
+function spanOf(tokens: ReturnType<typeof tokenize>, text: string, words: string, nth = 0): TokenSpan {
+  let start = -1;
+  for (let k = 0; k <= nth; k++) start = text.indexOf(words, start + 1);
+  const end = start + words.length;
+  const first = tokens.findIndex((t) => t.start === start);
+  const last = tokens.findIndex((t) => t.end === end);
+  return { first, last };
+}
+
+describe('a quotation interrupted by its cue', () => {
+  const tokens = tokenize(TEXT);
+  const quotes = findQuoteRegions(TEXT, tokens);
+  const cue = spanOf(tokens, TEXT, 'said');
+  const source = spanOf(tokens, TEXT, 'he');
+  const firstQuote = spanOf(tokens, TEXT, '“We checked every ballot box twice,”');
+  const secondQuote = spanOf(tokens, TEXT, '“Nobody found a single missing vote.”');
+  const whole = { first: firstQuote.first, last: secondQuote.last };
+
+  it('runs on from the first quotation into the one after the cue', () => {
+    expect(continueQuoteAcrossCue(tokens, { cue, source, content: firstQuote }, quotes)).toEqual(whole);
+  });
+
+  it('reaches back from the second quotation to the one that opened the cue’s sentence', () => {
+    expect(continueQuoteBackAcrossCue(tokens, { cue, source, content: secondQuote }, quotes)).toEqual(whole);
+  });
+
+  it('leaves a content alone when no quotation continues it', () => {
+    const text = '“We checked every ballot box twice,” he said on Sunday. Then he went home.';
+    const ownTokens = tokenize(text);
+    const content = spanOf(ownTokens, text, '“We checked every ballot box twice,”');
+    const own = { cue: spanOf(ownTokens, text, 'said'), source: spanOf(ownTokens, text, 'he'), content };
+    expect(continueQuoteAcrossCue(ownTokens, own, findQuoteRegions(text, ownTokens))).toEqual(content);
+  });
+});
