@@ -52,6 +52,7 @@ async function start(): Promise<void> {
 
   const preferences = await openPreferencesStore();
   const handlers = createApiHandlers({ dataDir, preferencesStore: preferences.store });
+  flushLibraryBeforeQuit(handlers.services.drafts);
   hardenAllWebContents(devServerUrl);
   serveRendererOverAppScheme(path.join(__dirname, '../renderer'));
   registerApiHandlers(handlers, devServerUrl);
@@ -75,3 +76,22 @@ async function start(): Promise<void> {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
+
+/**
+ * The library index is written after a quiet moment, not on every save; quitting
+ * waits for it once, so the next start does not re-read the drafts saved last.
+ * The draft files themselves are already durable: this only saves start-up work.
+ */
+function flushLibraryBeforeQuit(drafts: { flush(): Promise<void> }): void {
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    flushed = true;
+    drafts
+      .flush()
+      .catch((error: unknown) => console.error('Could not write the library index on quit:', error))
+      .finally(() => app.quit());
+  });
+}
+
