@@ -35,6 +35,8 @@ export interface RuleContext {
   maskedText: string;
   quotations: ContextQuotation[];
   detected: DetectedAttribution[];
+  /** The names the detector gave the sources of `detected`, in their order: for rules that need the names alone. */
+  detectedSourceNames: readonly string[];
   linked: LinkedAttribution[];
   sources: Source[];
   meta: { credit: string; basedOnOtherOutlet: boolean };
@@ -95,6 +97,7 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
     maskedText,
     quotations,
     detected: input.detected,
+    detectedSourceNames: sourceNamesOf(input.detected),
     linked: input.linked,
     sources: input.sources,
     meta: input.meta,
@@ -109,6 +112,10 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
     firstInProse: (name) => wholeWordOccurrences(text, name).find((span) => inProse(span.start)),
     wordsBeforeNameInProse: (name) => wordBeforeNameMatches(text, name).filter((match) => inProse(match.index)).map((match) => match[1]!),
   };
+}
+
+export function sourceNamesOf(detected: readonly DetectedAttribution[]): string[] {
+  return detected.flatMap((attribution) => (attribution.sourceName ? [attribution.sourceName] : []));
 }
 
 /** The sentence holding an offset: the last to start at or before it (the first, before them all). */

@@ -2,7 +2,7 @@ import type { DetectedAttribution, Span } from '../../attribution/types';
 import type { LinkedAttribution } from '../check-input';
 import type { OutletCitation } from '../outlets/outlet-citations';
 import type { OutletMention } from '../outlets/outlet-mentions';
-import { sentenceLocator, type ContextQuotation, type ContextSentence, type RuleContext } from '../rule-context';
+import type { ContextQuotation, ContextSentence, RuleContext } from '../rule-context';
 import { shiftSpan } from '../text/spans';
 import { wholeWordOccurrences, wordBeforeNameMatches } from '../text/regexp';
 
@@ -31,12 +31,12 @@ export function articleContext(
   firstOccurrences: FirstOccurrenceIndex,
 ): RuleContext {
   const pieces = placed.map((paragraph, paragraphIndex) => placedPieces(text, paragraph, paragraphIndex, paragraphIndex === creditIndex));
-  const sentences = pieces.flatMap((piece) => piece.sentences);
   const quotations = pieces.flatMap((piece) => piece.quotations);
   const mentions = pieces.flatMap((piece) => piece.mentions);
   const citations = pieces.flatMap((piece) => piece.citations);
   const creditMentions = pieces[creditIndex]?.mentions ?? [];
-  const sentenceAt = sentenceLocator(sentences, text.length);
+  let sentences: ContextSentence[] | undefined;
+  const sentenceAt = paragraphSentenceLocator(placed, text.length);
   const inProse = (offset: number): boolean => placed[sentenceAt(offset).paragraphIndex]?.analysis.prose ?? false;
   // A match that starts in prose and runs on into the next paragraph holds the prose paragraph's last character.
   const proseEnds = new Set(placed.flatMap(({ analysis }) => (analysis.prose ? [analysis.words.trimEnd().slice(-1)] : [])));
@@ -49,10 +49,14 @@ export function articleContext(
   const creditParagraph = placed[creditIndex];
   let detected: DetectedAttribution[] | undefined;
   let maskedText: string | undefined;
+  let detectedSourceNames: string[] | undefined;
   return {
     text,
     paragraphs,
-    sentences,
+    get sentences() {
+      sentences ??= pieces.flatMap((piece) => piece.sentences());
+      return sentences;
+    },
     get maskedText() {
       maskedText ??= joinMasked(text, placed);
       return maskedText;
@@ -61,6 +65,10 @@ export function articleContext(
     get detected() {
       detected ??= pieces.flatMap((piece) => piece.detected());
       return detected;
+    },
+    get detectedSourceNames() {
+      detectedSourceNames ??= placed.flatMap(({ analysis }) => analysis.detectedSourceNames);
+      return detectedSourceNames;
     },
     linked,
     sources: environment.sources,
@@ -74,6 +82,7 @@ export function articleContext(
     inProse,
     sentenceAt,
     maskedAround(sentence) {
+      const { sentences } = this;
       const index = sentences.findIndex((candidate) => candidate.start === sentence.start);
       const previous = sentences[index - 1];
       const next = sentences[index + 1];
@@ -117,6 +126,35 @@ export function articleContext(
   };
 }
 
+/**
+ * sentenceLocator over the article's sentences without listing them: the
+ * last sentence to start at or before the offset is the last such in its
+ * paragraph, or the last sentence of an earlier paragraph.
+ */
+function paragraphSentenceLocator(placed: readonly PlacedParagraph[], textLength: number): (offset: number) => ContextSentence {
+  const place = (paragraphIndex: number, sentence: Span): ContextSentence => {
+    const by = placed[paragraphIndex]!.span.start;
+    return { start: sentence.start + by, end: sentence.end + by, paragraphIndex };
+  };
+  return (offset) => {
+    let low = 0;
+    let high = placed.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (placed[middle]!.span.start <= offset) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low - 1; index >= 0; index -= 1) {
+      const { span, analysis } = placed[index]!;
+      const { sentences } = analysis;
+      for (let at = sentences.length - 1; at >= 0; at -= 1) if (sentences[at]!.start + span.start <= offset) return place(index, sentences[at]!);
+    }
+    // Before every sentence: the first of the article.
+    const first = placed.findIndex(({ analysis }) => analysis.sentences.length > 0);
+    return first === -1 ? { start: 0, end: textLength, paragraphIndex: 0 } : place(first, placed[first]!.analysis.sentences[0]!);
+  };
+}
+
 /** A paragraph's sentences, quotations, outlet mentions and detected attributions in article offsets. */
 export interface PlacedPieces {
   /** What they were placed for: the same paragraph at the same place gives the same pieces. */
@@ -126,7 +164,7 @@ export interface PlacedPieces {
   isCreditLine: boolean;
   /** The words before the paragraph that a "the" of its first outlet name may reach back into; null when none may. */
   reachBack: string | null;
-  sentences: ContextSentence[];
+  sentences: () => ContextSentence[];
   quotations: ContextQuotation[];
   mentions: OutletMention[];
   citations: OutletCitation[];
@@ -152,7 +190,7 @@ function placedPieces(text: string, { span, analysis, outlets }: PlacedParagraph
     outlets,
     isCreditLine,
     reachBack,
-    sentences: analysis.sentences.map((sentence) => ({ start: sentence.start + by, end: sentence.end + by, paragraphIndex })),
+    sentences: () => analysis.sentences.map((sentence) => ({ start: sentence.start + by, end: sentence.end + by, paragraphIndex })),
     quotations: analysis.quotations.map((quotation) => ({
       ...quotation,
       range: shiftSpan(quotation.range, by),

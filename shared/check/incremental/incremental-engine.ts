@@ -46,6 +46,7 @@ export class IncrementalEngine {
   private environmentVersion = 0;
   private outlets: CatalogueOutlet[] = [];
   private readonly firstOccurrences = new FirstOccurrenceIndex();
+  private checks = 0;
 
   constructor(private readonly detect: Detector) {}
 
@@ -62,6 +63,7 @@ export class IncrementalEngine {
   /** The check of an article laid out as paragraphs with blank space between them; undefined for any other layout. */
   check(input: EngineInput): CheckResult | undefined {
     if (!isParagraphLayout(input.text, input.paragraphs)) return undefined;
+    this.checks += 1;
     const linkedByParagraph = linkedPerParagraph(input);
     if (!linkedByParagraph) return undefined;
     const analyses = this.analysesOf(input.text, input.paragraphs);
@@ -126,22 +128,27 @@ export class IncrementalEngine {
       const signature = linkSignature(links, span.start);
       const isCreditLine = index === creditIndex;
       const around = neighbours[index]!;
-      let kept = analysis.ruleFindings;
-      const current =
-        kept?.environment === this.environmentVersion &&
-        kept.linkSignature === signature &&
-        kept.isCreditLine === isCreditLine &&
-        kept.previous === around.previous &&
-        kept.gapBefore === around.gapBefore &&
-        kept.next === around.next &&
-        kept.gapAfter === around.gapAfter;
-      if (!kept || !current) {
+      // A paragraph's words may recur in the article (a repeated line): each place keeps its own findings.
+      const entries = (analysis.ruleFindings ??= []);
+      let kept = entries.find(
+        (entry) =>
+          entry.environment === this.environmentVersion &&
+          entry.linkSignature === signature &&
+          entry.isCreditLine === isCreditLine &&
+          entry.previous === around.previous &&
+          entry.gapBefore === around.gapBefore &&
+          entry.next === around.next &&
+          entry.gapAfter === around.gapAfter,
+      );
+      if (!kept) {
         const linked = links.map((link) => ({ ...link, range: shiftSpan(link.range, -span.start) }));
         const context = paragraphContext(analysis, outlets, environment, linked, isCreditLine, surroundingsOf(around));
         const byRule = new Map(PARAGRAPH_RULES.map(({ id, rule }) => [id, rule(context)]));
-        kept = { environment: this.environmentVersion, linkSignature: signature, isCreditLine, ...around, byRule };
-        analysis.ruleFindings = kept;
+        kept = { environment: this.environmentVersion, linkSignature: signature, isCreditLine, ...around, byRule, usedInCheck: this.checks };
+        // Forget the places it held before the last check.
+        analysis.ruleFindings = [...entries.filter((entry) => entry.usedInCheck >= this.checks - 1), kept];
       }
+      kept.usedInCheck = this.checks;
       if (kept.placed?.start !== span.start) {
         const byRule = new Map<ArticleRuleId, Finding[]>();
         for (const [id, found] of kept.byRule) byRule.set(id, found.map((finding) => placeFinding(finding, span.start, environment.settings)));

@@ -4,7 +4,7 @@ import type { ArticleRuleId } from '../rule-ids';
 import { findOutletLikeNames } from '../outlets/outlet-like-names';
 import type { PlacedPieces } from './article-context';
 import type { ParagraphOutlets } from './paragraph-context';
-import { isProse, maskQuotations, quotationWindow, type ContextQuotation, type ContextSentence } from '../rule-context';
+import { isProse, maskQuotations, quotationWindow, sourceNamesOf, type ContextQuotation, type ContextSentence } from '../rule-context';
 import { findCreditLine } from '../text/credit-line';
 import { findQuotations } from '../text/quotations';
 import { attributeWithLocalSpeaker, nearestLocalSpeaker } from '../text/quote-speakers';
@@ -18,6 +18,7 @@ import { splitSentences } from '../text/sentences';
 export interface ParagraphAnalysis {
   words: string;
   detected: DetectedAttribution[];
+  detectedSourceNames: string[];
   sentences: ContextSentence[];
   masked: string;
   quotations: ContextQuotation[];
@@ -35,8 +36,8 @@ export interface ParagraphAnalysis {
   outlets?: ParagraphOutlets;
   /** Its pieces in article offsets at the place of the last check, kept while it stays there. */
   placed?: PlacedPieces;
-  /** The findings of the paragraph rules, kept while what they read stays the same. */
-  ruleFindings?: ParagraphRuleFindings;
+  /** The findings of the paragraph rules at each place the words hold, kept while what they read stays the same. */
+  ruleFindings?: ParagraphRuleFindings[];
 }
 
 export interface ParagraphRuleFindings {
@@ -52,6 +53,8 @@ export interface ParagraphRuleFindings {
   byRule: Map<ArticleRuleId, RuleFinding[]>;
   /** With their severities, in article offsets at `start`. */
   placed?: { start: number; byRule: Map<ArticleRuleId, Finding[]> };
+  /** The last check that read them. */
+  usedInCheck: number;
 }
 
 export function analyseParagraph(words: string, detected: DetectedAttribution[]): ParagraphAnalysis {
@@ -66,6 +69,7 @@ export function analyseParagraph(words: string, detected: DetectedAttribution[])
   return {
     words,
     detected,
+    detectedSourceNames: sourceNamesOf(detected),
     sentences,
     masked,
     quotations,

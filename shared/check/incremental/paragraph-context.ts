@@ -60,6 +60,7 @@ export function paragraphContext(
     maskedText: masked,
     quotations: paragraph.quotations,
     detected: paragraph.detected,
+    detectedSourceNames: paragraph.detectedSourceNames,
     linked,
     sources: environment.sources,
     meta: environment.meta,

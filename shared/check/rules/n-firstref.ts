@@ -61,7 +61,7 @@ function peopleOf(context: RuleContext): Person[] {
   };
   for (const source of context.sources) if (source.kind === 'person') add(source.name, source.role);
   for (const quotation of context.quotations) if (quotation.attribution.speaker) add(quotation.attribution.speaker, '');
-  for (const attribution of context.detected) if (attribution.sourceName) add(attribution.sourceName, '');
+  for (const name of context.detectedSourceNames) add(name, '');
   return people;
 }
 
