@@ -3,6 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot } from 'lexical';
 import type { EditorState } from 'lexical';
 import { countWords } from '../../status/wordCount';
+import { hasContentChange } from './contentChange';
 
 type Props = {
   /** Called after every change to the document's content (not on selection moves or no-op updates). */
@@ -10,6 +11,9 @@ type Props = {
   /** Called with the document's word count whenever it may have changed, and once on mount. */
   onWordCount: (words: number) => void;
 };
+
+/** The count is for the status bar: a pause in typing is soon enough, and a keystroke never pays for it. */
+const WORD_COUNT_DELAY_MS = 200;
 
 const $wordsOf = (state: EditorState): number => state.read(() => countWords($getRoot().getTextContent()));
 
@@ -22,18 +26,19 @@ export function ChangePlugin({ onChange, onWordCount }: Props): null {
   }, [onChange, onWordCount]);
 
   useEffect(() => {
-    // Registering node transforms re-runs them over the document on open; that
-    // produces updates without any change, which must not count as an edit.
-    let last = JSON.stringify(editor.getEditorState().toJSON());
+    let timer: ReturnType<typeof setTimeout> | undefined;
     callbacks.current.onWordCount($wordsOf(editor.getEditorState()));
-    return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
+    const unregister = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      const json = JSON.stringify(editorState.toJSON());
-      if (json === last) return;
-      last = json;
-      callbacks.current.onWordCount($wordsOf(editorState));
+      if (!hasContentChange(prevEditorState, editorState, dirtyElements, dirtyLeaves)) return;
       callbacks.current.onChange();
+      clearTimeout(timer);
+      timer = setTimeout(() => callbacks.current.onWordCount($wordsOf(editor.getEditorState())), WORD_COUNT_DELAY_MS);
     });
+    return () => {
+      clearTimeout(timer);
+      unregister();
+    };
   }, [editor]);
   return null;
 }
