@@ -67,7 +67,10 @@ export function articleContext(
       return detected;
     },
     get detectedSourceNames() {
-      detectedSourceNames ??= placed.flatMap(({ analysis }) => analysis.detectedSourceNames);
+      if (!detectedSourceNames) {
+        detectedSourceNames = [];
+        for (const { analysis } of placed) for (const name of analysis.detectedSourceNames) detectedSourceNames.push(name);
+      }
       return detectedSourceNames;
     },
     linked,

@@ -167,13 +167,24 @@ export class IncrementalEngine {
 function isParagraphLayout(text: string, paragraphs: readonly Span[]): boolean {
   let previousEnd = 0;
   for (const [index, paragraph] of paragraphs.entries()) {
-    if (paragraph.start < previousEnd) return false;
-    const gap = text.slice(previousEnd, paragraph.start);
-    if (!/^\s*$/u.test(gap) || (index > 0 && !gap.includes('\n'))) return false;
+    if (paragraph.start < previousEnd || !isBlank(text, previousEnd, paragraph.start, index > 0)) return false;
     previousEnd = paragraph.end;
   }
-  return /^\s*$/u.test(text.slice(previousEnd));
+  return isBlank(text, previousEnd, text.length, false);
 }
+
+/** Whether text[from, to) is white space only, with a line break in it when one is needed. */
+function isBlank(text: string, from: number, to: number, needsLineBreak: boolean): boolean {
+  let lineBreak = false;
+  for (let at = from; at < to; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 10) lineBreak = true;
+    else if (!WHITE_SPACE.test(text[at]!)) return false;
+  }
+  return lineBreak || !needsLineBreak;
+}
+
+const WHITE_SPACE = /\s/u;
 
 /** The linked passages of each paragraph, in their order; undefined when one lies outside every paragraph. */
 function linkedPerParagraph({ paragraphs, linked }: EngineInput): LinkedAttribution[][] | undefined {
