@@ -1,5 +1,6 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { exportPreviewStyleCsp } from './scripts/export-preview-style-csp';
 import { resolve } from 'node:path';
 
 /** Builds the desktop app: main process, sandboxed preload, and the renderer. */
@@ -27,7 +28,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), exportPreviewStyleCsp()],
     // The check worker (renderer/worker) is a module worker: ES output, so it can share chunks.
     worker: { format: 'es' },
     build: {

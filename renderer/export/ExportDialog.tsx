@@ -21,15 +21,6 @@ type Props = {
   onClose: () => void;
 };
 
-/**
- * The app's content security policy (style-src 'self') also governs the
- * srcdoc frame, so the page's own inline stylesheet would be refused there
- * (and reported); the preview shows the exported markup without it.
- */
-function previewOf(html: string): string {
-  return html.replace(/<style>[\s\S]*?<\/style>/g, '');
-}
-
 function refusedFindings(error: unknown): RefusedFinding[] | null {
   if (!(error instanceof ApiError) || error.code !== 'refused') return null;
   const details = error.details as { findings?: RefusedFinding[] } | undefined;
@@ -109,8 +100,8 @@ export function ExportDialog({ draftId, flush, onClose }: Props): JSX.Element {
               ))}
             </ul>
           )}
-          {/* sandbox="" with srcdoc: no scripts, no forms, no navigation, an opaque origin. */}
-          <iframe className="export-preview" title="Preview of the exported page" sandbox="" srcDoc={previewOf(state.page.html)} />
+          {/* sandbox="" with srcdoc: no scripts, no forms, no navigation, an opaque origin. The page's stylesheet is allowed by its hash (scripts/export-preview-style-csp.ts). */}
+          <iframe className="export-preview" title="Preview of the exported page" sandbox="" srcDoc={state.page.html} />
         </>
       )}
       {notice && <p role="status">{notice}</p>}

@@ -84,6 +84,8 @@ test('an unattributed quote blocks "ready" until fixed or overridden; the export
   await expect(dialog.getByTestId('export-summary')).toContainText('0 errors');
   await expect(dialog.getByTestId('export-summary')).toContainText('1 overridden');
   await expect(dialog.frameLocator('iframe.export-preview').locator('h1')).toHaveText(HEADLINE);
+  // The preview wears the page's own stylesheet (serif body), as the website reader will see it.
+  await expect(dialog.frameLocator('iframe.export-preview').locator('body')).toHaveCSS('font-family', /Georgia/);
   const downloading = app.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Save to file' }).click();
   const download = await downloading;
