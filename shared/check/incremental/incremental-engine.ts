@@ -92,7 +92,11 @@ export class IncrementalEngine {
     const analyses = paragraphs.map(({ start, end }) => {
       const words = text.slice(start, end);
       let analysis = kept.get(words) ?? this.analyses.get(words);
-      if (!analysis) analysis = analyseParagraph(words, this.detect(words));
+      if (!analysis) {
+        // A copy of its own: a slice would keep this check's whole text alive for as long as the paragraph stays unchanged.
+        const own = Array.from(words).join('');
+        analysis = analyseParagraph(own, this.detect(own));
+      }
       kept.set(words, analysis);
       return analysis;
     });
@@ -123,7 +127,7 @@ export class IncrementalEngine {
     creditIndex: number,
   ): Array<Map<ArticleRuleId, Finding[]>> {
     const neighbours = neighboursOf(text, placed);
-    return placed.map(({ span, analysis, outlets }, index) => {
+    const result = placed.map(({ span, analysis, outlets }, index) => {
       const links = linkedByParagraph[index]!;
       const signature = linkSignature(links, span.start);
       const isCreditLine = index === creditIndex;
@@ -145,8 +149,7 @@ export class IncrementalEngine {
         const context = paragraphContext(analysis, outlets, environment, linked, isCreditLine, surroundingsOf(around));
         const byRule = new Map(PARAGRAPH_RULES.map(({ id, rule }) => [id, rule(context)]));
         kept = { environment: this.environmentVersion, linkSignature: signature, isCreditLine, ...around, byRule, usedInCheck: this.checks };
-        // Forget the places it held before the last check.
-        analysis.ruleFindings = [...entries.filter((entry) => entry.usedInCheck >= this.checks - 1), kept];
+        entries.push(kept);
       }
       kept.usedInCheck = this.checks;
       if (kept.placed?.start !== span.start) {
@@ -156,6 +159,11 @@ export class IncrementalEngine {
       }
       return kept.placed.byRule;
     });
+    // Forget the places the words no longer hold: a kept entry would keep its old neighbours alive.
+    for (const { analysis } of placed) {
+      if (analysis.ruleFindings!.length > 1) analysis.ruleFindings = analysis.ruleFindings!.filter((entry) => entry.usedInCheck === this.checks);
+    }
+    return result;
   }
 }
 
