@@ -217,8 +217,18 @@ interface NameBreak {
 }
 
 function breaksIn(name: string): NameBreak[] {
-  return [...name.matchAll(/(\S*[.!?"”»’])\s+(\S+)/gu)].map((match) => ({ lastBefore: match[1]!, firstAfter: match[2]! }));
+  let found = breaksByName.get(name);
+  if (!found) {
+    found = [...name.matchAll(/(\S*[.!?"”»’])\s+(\S+)/gu)].map((match) => ({ lastBefore: match[1]!, firstAfter: match[2]! }));
+    if (breaksByName.size >= MAX_NAMES) breaksByName.clear();
+    breaksByName.set(name, found);
+  }
+  return found;
 }
+
+/** The same names are asked about on every check. */
+const breaksByName = new Map<string, NameBreak[]>();
+const MAX_NAMES = 2000;
 
 /** Whether a paragraph ends with the word before a name's break and the next starts with the word after it. */
 function runsOn(words: string, nextWords: string, piece: NameBreak): boolean {
