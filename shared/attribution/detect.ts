@@ -89,6 +89,8 @@ function withPatterns(tokens: Token[], linked: LinkedSpans[], patterns: LinkedSp
     } else {
       // The phrase's own source is reliable ("according to the statistics office"); the tagger's may be cut short.
       if (pattern.source && (!overlapping.source || overlaps(overlapping.source, pattern.source))) overlapping.source = pattern.source;
+      // "…, according to X." attributes the whole rest of the sentence: the phrase's own content beats the tagger's guess.
+      if (tokens[pattern.cue.first]!.lower === 'according' && pattern.content) overlapping.content = pattern.content;
       overlapping.content ??= pattern.content;
     }
     if (tokens[pattern.cue.first]!.lower === 'according') reassignReportedSpeaker(tokens, result, pattern);

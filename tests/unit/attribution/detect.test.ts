@@ -110,6 +110,15 @@ describe('detectAttributions: indirect, mixed, according to, second-hand', () =>
     });
   });
 
+  it('gives "according to" the whole rest of a long sentence as its content', () => {
+    const text =
+      'Nearly a third of the county’s bus drivers still have no access to a pension plan through their employer, according to a survey by the transport union.';
+    expect(withCue(text, 'according to')).toMatchObject({
+      source: 'a survey by the transport union',
+      content: 'Nearly a third of the county’s bus drivers still have no access to a pension plan through their employer',
+    });
+  });
+
   it('treats "was quoted as saying" as second-hand, with the quotation before it', () => {
     const text = '“We will leave the joint command,” Le Pen was quoted as saying at a news conference.';
     const found = read(text).find((a) => a.cue?.includes('quoted as'));
