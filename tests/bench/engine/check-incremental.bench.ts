@@ -87,7 +87,7 @@ const checkIncrementalBench: Benchmark = async ({ quick }) => {
       },
       {
         section: 'Engine and export',
-        name: 'CPU time of the same incremental re-checks (less sensitive to a busy machine)',
+        name: 'CPU time of the same incremental re-checks (user + system, V8 background threads included; not slowed by other processes)',
         unit: 'ms',
         stat: 'p95',
         copydesk: sample('edit', incrementalCpu),
