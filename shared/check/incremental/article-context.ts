@@ -98,7 +98,7 @@ export function articleContext(
         if (!analysis.prose) return null;
         let first = analysis.firstOccurrences.get(name);
         if (first === undefined) {
-          first = wholeWordOccurrences(analysis.words, name)[0] ?? null;
+          first = mayHold(analysis.words, name) ? (wholeWordOccurrences(analysis.words, name)[0] ?? null) : null;
           analysis.firstOccurrences.set(name, first);
         }
         if (first) return first;
@@ -120,7 +120,7 @@ export function articleContext(
         if (!analysis.prose) continue;
         let words = analysis.wordsBeforeName.get(name);
         if (!words) {
-          words = wordBeforeNameMatches(analysis.words, name).map((match) => match[1]!);
+          words = mayHold(analysis.words, name) ? wordBeforeNameMatches(analysis.words, name).map((match) => match[1]!) : [];
           analysis.wordsBeforeName.set(name, words);
         }
         yield* words;
@@ -207,6 +207,12 @@ function placedPieces(text: string, { span, analysis, outlets }: PlacedParagraph
   };
   analysis.placed = pieces;
   return pieces;
+}
+
+/** Whether words may hold a name: its first word must be there as written (the search matches it exactly). */
+function mayHold(words: string, name: string): boolean {
+  const space = name.search(/\s/u);
+  return words.includes(space === -1 ? name : name.slice(0, space));
 }
 
 /** A name split at a space after sentence punctuation ("Haddad. Omar Andersen"): where a paragraph break may fall inside it. */
