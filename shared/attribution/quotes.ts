@@ -21,6 +21,7 @@ const DOUBLE_MARKS: Record<string, Direction> = {
   '«': 'either', // opens in French, closes in »German«
   '»': 'either',
   '″': 'either',
+  "''": 'either',
 };
 const SINGLE_MARKS: Record<string, Direction> = {
   "'": 'either',
@@ -38,6 +39,7 @@ const CLOSER_OF: Record<string, string[]> = {
   '«': ['»'],
   '»': ['«'],
   '″': ['″', '"'],
+  "''": ["''"],
   "'": ["'", '’'],
   '‘': ['’', "'"],
   '‚': ['‘', '’'],
@@ -76,33 +78,37 @@ export function findQuoteRegions(text: string, tokens: Token[]): QuoteRegion[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const mark = markAt(tokens, i);
     if (token.paragraphStart && i > 0) {
       openSingle = null;
       if (openDouble) {
-        const continues = DOUBLE_MARKS[token.text] !== undefined && directionAt(text, token, DOUBLE_MARKS[token.text]!) !== 'close';
+        const declared = DOUBLE_MARKS[mark.text];
+        const continues = declared !== undefined && directionAt(text, token.start, tokens[mark.last]!.end, declared) !== 'close';
         if (continues) {
           // The new paragraph's opening mark restates the quote that is still open.
-          lastInParagraph = i;
+          lastInParagraph = mark.last;
+          i = mark.last;
           continue;
         }
         closeDouble(null, lastInParagraph);
       }
     }
-    lastInParagraph = i;
-    const doubleDirection = DOUBLE_MARKS[token.text];
+    lastInParagraph = mark.last;
+    const doubleDirection = DOUBLE_MARKS[mark.text];
     if (doubleDirection !== undefined) {
-      const direction = directionAt(text, token, doubleDirection);
-      if (openDouble && (CLOSER_OF[openDouble.mark] ?? []).includes(token.text) && direction !== 'open') {
-        closeDouble(i, i);
+      const direction = directionAt(text, token.start, tokens[mark.last]!.end, doubleDirection);
+      if (openDouble && (CLOSER_OF[openDouble.mark] ?? []).includes(mark.text) && direction !== 'open') {
+        closeDouble(mark.last, mark.last);
         openSingle = null;
       } else if (!openDouble && direction !== 'close') {
-        openDouble = { index: i, mark: token.text };
+        openDouble = { index: i, mark: mark.text };
       }
+      i = mark.last;
       continue;
     }
     const singleDirection = SINGLE_MARKS[token.text];
     if (singleDirection !== undefined) {
-      const direction = directionAt(text, token, singleDirection);
+      const direction = directionAt(text, token.start, token.end, singleDirection);
       if (openSingle && (CLOSER_OF[openSingle.mark] ?? []).includes(token.text) && direction !== 'open') {
         const openToken = tokens[openSingle.index]!;
         regions.push({ open: openSingle.index, close: i, start: openToken.start, end: token.end, single: true });
@@ -116,10 +122,22 @@ export function findQuoteRegions(text: string, tokens: Token[]): QuoteRegion[] {
   return regions.sort((a, b) => a.start - b.start);
 }
 
-function directionAt(text: string, token: Token, declared: Direction): Direction {
+/**
+ * The quotation mark starting at token i: two apostrophes with nothing
+ * between them ('' as some newspapers' systems write a double quote) are one
+ * double mark over two tokens.
+ */
+function markAt(tokens: Token[], i: number): { text: string; last: number } {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (token.text === "'" && next && next.text === "'" && next.start === token.end) return { text: "''", last: i + 1 };
+  return { text: token.text, last: i };
+}
+
+function directionAt(text: string, start: number, end: number, declared: Direction): Direction {
   if (declared !== 'either') return declared;
-  const before = token.start > 0 ? text[token.start - 1]! : ' ';
-  const after = token.end < text.length ? text[token.end]! : ' ';
+  const before = start > 0 ? text[start - 1]! : ' ';
+  const after = end < text.length ? text[end]! : ' ';
   const spaceBefore = /[\s([{\u2014\u2013-]/u.test(before);
   const spaceAfter = /[\s.,;:!?)\]}\u2014\u2013-]/u.test(after);
   if (spaceBefore && !spaceAfter) return 'open';

@@ -52,6 +52,11 @@ describe('detectAttributions: direct quotes', () => {
     expect(withCue(text, 'said').content).toBe(text);
   });
 
+  it("reads quotations written with two apostrophes ('') like any other", () => {
+    const text = "''The bridge repairs took far longer than anyone planned,'' she said. ''Next year the crews will start in early spring.''";
+    expect(withCue(text, 'said')).toMatchObject({ source: 'she', content: text });
+  });
+
   it('does not carry a content into a quotation in the next paragraph', () => {
     const text = '“Frankly, the bridge repairs took far longer than anyone planned,” she said.\n\n“Next year the crews will start in early spring instead.”';
     expect(withCue(text, 'said').content).toBe('“Frankly, the bridge repairs took far longer than anyone planned,”');

@@ -29,6 +29,15 @@ describe('findQuoteRegions', () => {
     expect(quoted('He called it ‘a disgrace’ on Monday.')).toEqual(['‘a disgrace’']);
   });
 
+  it("reads two apostrophes ('') as one double quotation mark", () => {
+    const text = "''The ferry is late again,'' the captain said, ''and nobody knows why.''";
+    const regions = findQuoteRegions(text, tokenize(text));
+    expect(regions.map((q) => [text.slice(q.start, q.end), q.single])).toEqual([
+      ["''The ferry is late again,''", false],
+      ["''and nobody knows why.''", false],
+    ]);
+  });
+
   it('keeps single quotes nested inside a double quote', () => {
     const text = '“They told me ‘never again’ and meant it,” she said.';
     const regions = findQuoteRegions(text, tokenize(text));
