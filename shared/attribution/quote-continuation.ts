@@ -5,10 +5,11 @@ import type { Token } from './tokens';
 
 /**
  * “…,” she said. “…” — a quotation that the speaker's cue interrupts goes on
- * in the next sentence, and the annotated content runs from the first
- * opening mark to the last closing one, over the cue. This takes a content
- * that ends with a closing mark, whose cue follows in the same sentence, and
- * which a quotation opening right after that sentence in the same paragraph
+ * in the next sentence (or after a comma, “…,” she said, “and …”), and the
+ * annotated content runs from the first opening mark to the last closing
+ * one, over the cue. This takes a content that ends with a closing mark,
+ * whose cue follows in the same sentence, and which a quotation opening after
+ * the cue and a comma, or right after that sentence in the same paragraph,
  * continues. (On a train holdout, crossing a paragraph break or requiring
  * nothing but the source and cue between the quotations both scored lower.)
  */
@@ -20,9 +21,15 @@ export function continueQuoteAcrossCue(tokens: Token[], entry: LinkedSpans, quot
   const sentence = tokens[content.last]!.sentence;
   let end = content.last + 1;
   while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
-  // `end` is the first token of the next sentence: it must open the quotation that continues.
-  const next = quotes.find((q) => !q.single && q.open === end);
-  if (!next || tokens[end]!.paragraphStart || tokens[entry.cue.last]!.sentence !== sentence) return content;
+  if (tokens[entry.cue.last]!.sentence !== sentence) return content;
+  // The quotation that continues opens the next sentence, or the rest of this one after a comma ("he said, “and …”").
+  const next = quotes.find(
+    (q) =>
+      !q.single &&
+      ((q.open === end && !tokens[end]!.paragraphStart) ||
+        (q.open > entry.cue.last && q.open < end && tokens[q.open - 1]!.text === ',')),
+  );
+  if (!next) return content;
   return { first: content.first, last: next.close ?? lastTokenOf(tokens, next.end) };
 }
 

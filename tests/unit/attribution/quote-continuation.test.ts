@@ -33,6 +33,17 @@ describe('a quotation interrupted by its cue', () => {
     expect(continueQuoteBackAcrossCue(tokens, { cue, source, content: secondQuote }, quotes)).toEqual(whole);
   });
 
+  it('runs on into the rest of the sentence when the quotation resumes after a comma', () => {
+    const text = '“The ferry is late again,” Ms. Okafor said, “and the harbour office will not explain why.”';
+    const ownTokens = tokenize(text);
+    const own = {
+      cue: spanOf(ownTokens, text, 'said'),
+      source: spanOf(ownTokens, text, 'Ms. Okafor'),
+      content: spanOf(ownTokens, text, '“The ferry is late again,”'),
+    };
+    expect(continueQuoteAcrossCue(ownTokens, own, findQuoteRegions(text, ownTokens))).toEqual({ first: 0, last: ownTokens.length - 1 });
+  });
+
   it('leaves a content alone when no quotation continues it', () => {
     const text = '“We checked every ballot box twice,” he said on Sunday. Then he went home.';
     const ownTokens = tokenize(text);
