@@ -2,6 +2,7 @@ import { linkSpans } from './assemble';
 import type { LinkedSpans } from './assemble';
 import { classifyAttribution } from './classify';
 import { wholeSentenceAroundAside } from './parenthetical';
+import { includeRaisedSubject } from './raised-subject';
 import { SourceNameResolver } from './coreference';
 import { extractStaticFeatures, quoteContext } from './features';
 import { mergeContentFragments } from './content-fragments';
@@ -51,6 +52,7 @@ export function createDetector(passes: Weights[]): Detector {
         entry.content = entry.content ? refineContent(tokens, entry, others, quotes, marks) : null;
       }
       entry.content = wholeSentenceAroundAside(tokens, entry, marks);
+      entry.content = includeRaisedSubject(tokens, entry);
       entry.content = continueQuoteAcrossCue(tokens, entry, quotes);
       entry.content = continueQuoteBackAcrossCue(tokens, entry, quotes);
     }
