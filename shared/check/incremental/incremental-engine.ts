@@ -2,16 +2,16 @@ import type { DetectedAttribution, Span } from '../../attribution/types';
 import type { Source } from '../../model/source';
 import type { LinkedAttribution } from '../check-input';
 import type { Detector } from '../detect-by-paragraph';
-import type { Finding, RuleFinding } from '../finding';
+import type { Finding } from '../finding';
 import { buildOutletCatalogue, type CatalogueOutlet } from '../outlets/outlet-catalogue';
-import { ARTICLE_RULE_IDS, type ArticleRuleId } from '../rule-ids';
+import { ARTICLE_RULE_IDS } from '../rule-ids';
 import { RULE_PARTS } from '../rules';
 import { inReadingOrderWithCounts, withSeverity, type CheckResult } from '../run-check';
 import type { CheckSettings } from '../settings';
 import { shiftSpan } from '../text/spans';
 import { articleContext, type PlacedParagraph } from './article-context';
 import { FirstOccurrenceIndex } from './first-occurrences';
-import { analyseParagraph, type ParagraphAnalysis } from './paragraph-analysis';
+import { analyseParagraph, type ParagraphAnalysis, type ParagraphRuleFindings } from './paragraph-analysis';
 import { paragraphContext, paragraphOutlets, type ArticleEnvironment, type Surroundings } from './paragraph-context';
 
 /** An article as the engine checks it: validated already, detection still to do. */
@@ -26,6 +26,11 @@ export interface EngineInput {
 
 const PARAGRAPH_RULES = ARTICLE_RULE_IDS.flatMap((id) => {
   const rule = RULE_PARTS[id].paragraph;
+  return rule ? [{ id, rule }] : [];
+});
+
+const ARTICLE_RULES = ARTICLE_RULE_IDS.flatMap((id) => {
+  const rule = RULE_PARTS[id].article;
   return rule ? [{ id, rule }] : [];
 });
 
@@ -77,12 +82,12 @@ export class IncrementalEngine {
     this.firstOccurrences.startCheck(placed);
     const context = articleContext(input.text, placed, input.linked, environment, creditIndex, this.firstOccurrences);
     const disabled = new Set(input.settings.disabledRules);
+    // Paragraph by paragraph, then the article rules: the sort below is stable, and findings it cannot tell apart
+    // (same start, severity and rule) come in the same order as rule by rule, as one rule's findings stay in paragraph order.
     const findings: Finding[] = [];
-    for (const id of ARTICLE_RULE_IDS) {
-      if (disabled.has(id)) continue;
-      const parts = RULE_PARTS[id];
-      if (parts.paragraph) for (const byRule of perParagraph) findings.push(...byRule.get(id)!);
-      if (parts.article) for (const finding of parts.article(context)) findings.push(withSeverity(finding, input.settings));
+    for (const paragraphFindings of perParagraph) for (const finding of paragraphFindings) if (!disabled.has(finding.ruleId)) findings.push(finding);
+    for (const { id, rule } of ARTICLE_RULES) {
+      if (!disabled.has(id)) for (const finding of rule(context)) findings.push(withSeverity(finding, input.settings));
     }
     return inReadingOrderWithCounts(findings);
   }
@@ -118,47 +123,50 @@ export class IncrementalEngine {
     return { sources: input.sources, settings: input.settings, meta: input.meta, outlets: this.outlets };
   }
 
-  /** Each paragraph's findings of the paragraph rules, with their severities, in article offsets, by rule. */
+  /** Each paragraph's findings of the paragraph rules, with their severities, in article offsets, in rule order. */
   private paragraphRuleFindings(
     text: string,
     placed: readonly PlacedParagraph[],
     linkedByParagraph: ReadonlyArray<LinkedAttribution[]>,
     environment: ArticleEnvironment,
     creditIndex: number,
-  ): Array<Map<ArticleRuleId, Finding[]>> {
+  ): Finding[][] {
     const neighbours = neighboursOf(text, placed);
-    const result = placed.map(({ span, analysis, outlets }, index) => {
+    const result: Finding[][] = [];
+    for (let index = 0; index < placed.length; index += 1) {
+      const { span, analysis, outlets } = placed[index]!;
       const links = linkedByParagraph[index]!;
-      const signature = linkSignature(links, span.start);
       const isCreditLine = index === creditIndex;
       const around = neighbours[index]!;
       // A paragraph's words may recur in the article (a repeated line): each place keeps its own findings.
       const entries = (analysis.ruleFindings ??= []);
-      let kept = entries.find(
-        (entry) =>
+      let kept: ParagraphRuleFindings | undefined;
+      for (const entry of entries) {
+        if (
           entry.environment === this.environmentVersion &&
-          entry.linkSignature === signature &&
           entry.isCreditLine === isCreditLine &&
           entry.previous === around.previous &&
           entry.gapBefore === around.gapBefore &&
           entry.next === around.next &&
-          entry.gapAfter === around.gapAfter,
-      );
+          entry.gapAfter === around.gapAfter &&
+          sameLinks(entry.links, links, span.start)
+        ) {
+          kept = entry;
+          break;
+        }
+      }
       if (!kept) {
         const linked = links.map((link) => ({ ...link, range: shiftSpan(link.range, -span.start) }));
         const context = paragraphContext(analysis, outlets, environment, linked, isCreditLine, surroundingsOf(around));
-        const byRule = new Map(PARAGRAPH_RULES.map(({ id, rule }) => [id, rule(context)]));
-        kept = { environment: this.environmentVersion, linkSignature: signature, isCreditLine, ...around, byRule, usedInCheck: this.checks };
+        const found: Finding[] = [];
+        for (const { rule } of PARAGRAPH_RULES) for (const finding of rule(context)) found.push(withSeverity(finding, environment.settings));
+        kept = { environment: this.environmentVersion, links: linked, isCreditLine, ...around, findings: found, usedInCheck: this.checks };
         entries.push(kept);
       }
       kept.usedInCheck = this.checks;
-      if (kept.placed?.start !== span.start) {
-        const byRule = new Map<ArticleRuleId, Finding[]>();
-        for (const [id, found] of kept.byRule) byRule.set(id, found.map((finding) => placeFinding(finding, span.start, environment.settings)));
-        kept.placed = { start: span.start, byRule };
-      }
-      return kept.placed.byRule;
-    });
+      if (kept.placed?.start !== span.start) kept.placed = { start: span.start, findings: kept.findings.map((finding) => placeFinding(finding, span.start)) };
+      result.push(kept.placed.findings);
+    }
     // Forget the places the words no longer hold: a kept entry would keep its old neighbours alive.
     for (const { analysis } of placed) {
       if (analysis.ruleFindings!.length > 1) analysis.ruleFindings = analysis.ruleFindings!.filter((entry) => entry.usedInCheck === this.checks);
@@ -218,11 +226,16 @@ function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number 
   return low - 1;
 }
 
-/** The paragraph's links in its own offsets, as a string to compare with the last check's. */
-function linkSignature(linked: readonly LinkedAttribution[], by: number): string {
-  let signature = '';
-  for (const link of linked) signature += `${link.range.start - by},${link.range.end - by},${link.kind},${link.sourceIds.join(' ')};`;
-  return signature;
+/** Whether a paragraph's links, in article offsets with the paragraph at `by`, are the kept ones in its own offsets. */
+function sameLinks(kept: readonly LinkedAttribution[], links: readonly LinkedAttribution[], by: number): boolean {
+  if (kept.length !== links.length) return false;
+  for (let index = 0; index < kept.length; index += 1) {
+    const a = kept[index]!;
+    const b = links[index]!;
+    if (a.range.start !== b.range.start - by || a.range.end !== b.range.end - by || a.kind !== b.kind) return false;
+    if (a.sourceIds.length !== b.sourceIds.length || a.sourceIds.some((id, at) => id !== b.sourceIds[at])) return false;
+  }
+  return true;
 }
 
 /**
@@ -269,10 +282,10 @@ function shiftAttribution(attribution: DetectedAttribution, by: number): Detecte
   return { ...attribution, cue: move(attribution.cue), source: move(attribution.source), content: move(attribution.content) };
 }
 
-/** A paragraph's finding in article offsets, with its severity: its range and whatever place its fix points at move. */
-function placeFinding(finding: RuleFinding, by: number, settings: CheckSettings): Finding {
+/** A paragraph's finding in article offsets: its range and whatever place its fix points at move. */
+function placeFinding(finding: Finding, by: number): Finding {
   // Assigned in place, so the keys keep the order the full check gives them.
-  const placed = withSeverity(finding, settings);
+  const placed = { ...finding };
   if (placed.range) placed.range = shiftSpan(placed.range, by);
   const { fix } = placed;
   if (fix?.kind === 'replace-text' || fix?.kind === 'link-passage') placed.fix = { ...fix, range: shiftSpan(fix.range, by) };

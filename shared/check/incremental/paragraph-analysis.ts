@@ -1,6 +1,6 @@
 import type { DetectedAttribution, Span } from '../../attribution/types';
-import type { Finding, RuleFinding } from '../finding';
-import type { ArticleRuleId } from '../rule-ids';
+import type { LinkedAttribution } from '../check-input';
+import type { Finding } from '../finding';
 import { findOutletLikeNames } from '../outlets/outlet-like-names';
 import type { PlacedPieces } from './article-context';
 import type { ParagraphOutlets } from './paragraph-context';
@@ -41,18 +41,18 @@ export interface ParagraphAnalysis {
 }
 
 export interface ParagraphRuleFindings {
-  /** What they were found for: the environment's version, the paragraph's links, credit line or not, the paragraphs either side. */
+  /** What they were found for: the environment's version, the paragraph's links (in its offsets), credit line or not, the paragraphs either side. */
   environment: number;
-  linkSignature: string;
+  links: LinkedAttribution[];
   isCreditLine: boolean;
   previous: ParagraphAnalysis | null;
   gapBefore: string;
   next: ParagraphAnalysis | null;
   gapAfter: string;
-  /** In paragraph offsets. */
-  byRule: Map<ArticleRuleId, RuleFinding[]>;
-  /** With their severities, in article offsets at `start`. */
-  placed?: { start: number; byRule: Map<ArticleRuleId, Finding[]> };
+  /** With their severities, in rule order, in paragraph offsets. */
+  findings: Finding[];
+  /** The same in article offsets at `start`. */
+  placed?: { start: number; findings: Finding[] };
   /** The last check that read them. */
   usedInCheck: number;
 }
