@@ -123,7 +123,7 @@ export function articleContext(
           words = mayHold(analysis.words, name) ? wordBeforeNameMatches(analysis.words, name).map((match) => match[1]!) : [];
           analysis.wordsBeforeName.set(name, words);
         }
-        yield* words;
+        for (let at = 0; at < words.length; at += 1) yield words[at]!;
       }
     },
   };

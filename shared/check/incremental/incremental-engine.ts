@@ -182,7 +182,8 @@ export class IncrementalEngine {
  */
 function isParagraphLayout(text: string, paragraphs: readonly Span[]): boolean {
   let previousEnd = 0;
-  for (const [index, paragraph] of paragraphs.entries()) {
+  for (let index = 0; index < paragraphs.length; index += 1) {
+    const paragraph = paragraphs[index]!;
     if (paragraph.start < previousEnd || !isBlank(text, previousEnd, paragraph.start, index > 0)) return false;
     previousEnd = paragraph.end;
   }
@@ -194,7 +195,7 @@ function isBlank(text: string, from: number, to: number, needsLineBreak: boolean
   let lineBreak = false;
   for (let at = from; at < to; at += 1) {
     const code = text.charCodeAt(at);
-    if (code === 10) lineBreak = true;
+    if (code === LINE_FEED) lineBreak = true;
     else if (!WHITE_SPACE.test(text[at]!)) return false;
   }
   return lineBreak || !needsLineBreak;
@@ -254,18 +255,34 @@ interface Neighbours {
 function neighboursOf(text: string, placed: readonly PlacedParagraph[]): Neighbours[] {
   const result: Neighbours[] = placed.map(() => ({ previous: null, gapBefore: '', next: null, gapAfter: '' }));
   let last: PlacedParagraph | null = null;
-  for (const [index, paragraph] of placed.entries()) {
-    if (last) Object.assign(result[index]!, { previous: last.analysis, gapBefore: text.slice(last.span.end, paragraph.span.start) });
+  for (let index = 0; index < placed.length; index += 1) {
+    const paragraph = placed[index]!;
+    if (last) {
+      result[index]!.previous = last.analysis;
+      result[index]!.gapBefore = textBetween(text, last.span.end, paragraph.span.start);
+    }
     if (paragraph.analysis.sentences.length > 0) last = paragraph;
   }
   let following: PlacedParagraph | null = null;
   for (let index = placed.length - 1; index >= 0; index -= 1) {
     const paragraph = placed[index]!;
-    if (following) Object.assign(result[index]!, { next: following.analysis, gapAfter: text.slice(paragraph.span.end, following.span.start) });
+    if (following) {
+      result[index]!.next = following.analysis;
+      result[index]!.gapAfter = textBetween(text, paragraph.span.end, following.span.start);
+    }
     if (paragraph.analysis.sentences.length > 0) following = paragraph;
   }
   return result;
 }
+
+/** text[from, to): almost always the blank line between two paragraphs, which needs no string of its own. */
+function textBetween(text: string, from: number, to: number): string {
+  if (to - from === 2 && text.charCodeAt(from) === LINE_FEED && text.charCodeAt(from + 1) === LINE_FEED) return BLANK_LINE;
+  return text.slice(from, to);
+}
+
+const LINE_FEED = 10;
+const BLANK_LINE = '\n\n';
 
 /** The masked words from the start of the sentence before a paragraph to its start, and from its end to the end of the sentence after it. */
 function surroundingsOf({ previous, gapBefore, next, gapAfter }: Neighbours): Surroundings {

@@ -29,10 +29,19 @@ const LEADING_NAME = new RegExp(`^${PROPER_NAME}`, 'u');
 
 /** The proper name a longer reference starts with: "Smith, the mayor" → "Smith". */
 export function leadingName(reference: string): string | null {
-  const match = LEADING_NAME.exec(reference.trim());
-  const name = match ? trimNonNameWords(match[0].replace(/\.$/, '')) : '';
-  return isPlausibleName(name) ? name : null;
+  let result = leadingNames.get(reference);
+  if (result === undefined) {
+    const match = LEADING_NAME.exec(reference.trim());
+    const name = match ? trimNonNameWords(match[0].replace(/\.$/, '')) : '';
+    result = isPlausibleName(name) ? name : null;
+    if (leadingNames.size >= MAX_NAMES) leadingNames.clear();
+    leadingNames.set(reference, result);
+  }
+  return result;
 }
+
+/** N-FIRSTREF asks for the leading name of the same speakers on every check. */
+const leadingNames = new Map<string, string | null>();
 
 /** Drops a leading function word a regex may have taken for part of a name ("The Reuters" → "Reuters"). */
 export function trimNonNameWords(candidate: string): string {
@@ -43,14 +52,14 @@ export function trimNonNameWords(candidate: string): string {
 
 /** Names are compared many times per check (every rule, every mention); the normal form is memoised. */
 const normalised = new Map<string, string>();
-/** Names come from the article and the source list; past this many the memo starts over. */
-const MAX_NORMALISED = 5000;
+/** Names come from the article and the source list; past this many a memo starts over. */
+const MAX_NAMES = 5000;
 
 export function normaliseName(name: string): string {
   let result = normalised.get(name);
   if (result === undefined) {
     result = computeNormalisedName(name);
-    if (normalised.size >= MAX_NORMALISED) normalised.clear();
+    if (normalised.size >= MAX_NAMES) normalised.clear();
     normalised.set(name, result);
   }
   return result;
@@ -82,5 +91,13 @@ export function sameReferent(a: string, b: string): boolean {
 export function sameNormalisedReferent(x: string, y: string): boolean {
   if (x === '' || y === '') return false;
   if (x === y) return true;
-  return x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+  return endsWithWord(x, y) || endsWithWord(y, x);
 }
+
+/** Whether text ends with a space and then word; compared in place, as people are compared pairwise on every check. */
+function endsWithWord(text: string, word: string): boolean {
+  const at = text.length - word.length;
+  return at > 0 && text.charCodeAt(at - 1) === SPACE && text.endsWith(word);
+}
+
+const SPACE = 32;
