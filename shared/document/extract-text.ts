@@ -29,6 +29,17 @@ export function extractDocumentText(state: SerializedEditorStateShape): Document
   return builder.result();
 }
 
+/**
+ * A child's path, in an array of exactly its length: a spread leaves room to
+ * grow in each of the thousands of paths a check makes, and concat is slow.
+ */
+function childPath(path: NodePath, index: number): NodePath {
+  const child = new Array<number>(path.length + 1);
+  for (let at = 0; at < path.length; at += 1) child[at] = path[at]!;
+  child[path.length] = index;
+  return child;
+}
+
 class DocumentTextBuilder {
   /** The text so far, as pieces joined once at the end: one flat string instead of a chain of thousands of concatenations. */
   private readonly pieces: string[] = [];
@@ -53,8 +64,7 @@ class DocumentTextBuilder {
 
   visitContainer(node: SerializedNodeShape, path: NodePath): void {
     const children = node.children ?? [];
-    // concat makes an array of exactly the path's length; a spread leaves room to grow in each of the thousands of paths.
-    for (let index = 0; index < children.length; index += 1) this.visitBlockLevel(children[index]!, path.concat(index));
+    for (let index = 0; index < children.length; index += 1) this.visitBlockLevel(children[index]!, childPath(path, index));
   }
 
   private visitBlockLevel(node: SerializedNodeShape, path: NodePath): void {
@@ -77,7 +87,7 @@ class DocumentTextBuilder {
 
   private visitInlineChildren(node: SerializedNodeShape, path: NodePath): void {
     const children = node.children ?? [];
-    for (let index = 0; index < children.length; index += 1) this.visitInline(children[index]!, path.concat(index));
+    for (let index = 0; index < children.length; index += 1) this.visitInline(children[index]!, childPath(path, index));
   }
 
   private visitInline(node: SerializedNodeShape, path: NodePath): void {
