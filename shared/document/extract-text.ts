@@ -1,4 +1,5 @@
-import { ATTRIBUTION_NODE_TYPE, SerializedAttributionFieldsSchema } from '../model/attribution-node';
+import { ATTRIBUTION_NODE_TYPE } from '../model/attribution-node';
+import { parseAttributionFields } from './attribution-fields';
 import type { SerializedEditorStateShape, SerializedNodeShape } from '../model/lexical-json';
 import {
   BLOCK_SEPARATOR,
@@ -125,9 +126,9 @@ class DocumentTextBuilder {
     }
     this.visitInlineChildren(node, path);
     if (node.type !== ATTRIBUTION_NODE_TYPE) return;
-    const fields = SerializedAttributionFieldsSchema.safeParse(node);
+    const fields = parseAttributionFields(node);
     if (!fields.success) {
-      this.issues.push({ path, nodeType: node.type, problem: `attribution without valid source ids: ${fields.error.issues[0]?.message ?? 'invalid'}` });
+      this.issues.push({ path, nodeType: node.type, problem: `attribution without valid source ids: ${fields.problem}` });
       return;
     }
     if (this.length === start) {
