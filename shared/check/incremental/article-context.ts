@@ -180,20 +180,19 @@ const REACH_BACK = 200;
 function placedPieces(text: string, { span, analysis, outlets }: PlacedParagraph, paragraphIndex: number, isCreditLine: boolean): PlacedPieces {
   const by = span.start;
   const reachesBack = outlets.mentions.some((mention) => mention.phrase.start === mention.range.start && analysis.words.slice(0, mention.range.start).trim() === '');
-  const reachBack = reachesBack ? text.slice(Math.max(0, by - REACH_BACK), by) : null;
+  // A copy of its own: a slice would keep this check's whole text alive for as long as the pieces are kept.
+  const reachBack = reachesBack ? Array.from(text.slice(Math.max(0, by - REACH_BACK), by)).join('') : null;
   const kept = analysis.placed;
   if (kept && kept.start === by && kept.paragraphIndex === paragraphIndex && kept.outlets === outlets && kept.isCreditLine === isCreditLine && kept.reachBack === reachBack) {
     return kept;
   }
-  const mentions = outlets.mentions.map((mention) => placeMention(text, mention, by));
-  let detected: DetectedAttribution[] | undefined;
   const pieces: PlacedPieces = {
     start: by,
     paragraphIndex,
     outlets,
     isCreditLine,
     reachBack,
-    sentences: () => analysis.sentences.map((sentence) => ({ start: sentence.start + by, end: sentence.end + by, paragraphIndex })),
+    ...laterPieces(analysis, by, paragraphIndex),
     quotations: analysis.quotations.map((quotation) => ({
       ...quotation,
       range: shiftSpan(quotation.range, by),
@@ -201,12 +200,24 @@ function placedPieces(text: string, { span, analysis, outlets }: PlacedParagraph
       paragraphIndex,
       attribution: { ...quotation.attribution, cue: quotation.attribution.cue && shiftSpan(quotation.attribution.cue, by) },
     })),
-    mentions,
+    mentions: outlets.mentions.map((mention) => placeMention(text, mention, by)),
     citations: isCreditLine ? [] : outlets.citations.map((citation) => ({ ...placeMention(text, citation, by), sentence: shiftSpan(citation.sentence, by) })),
-    detected: () => (detected ??= analysis.detected.map((attribution) => shiftAttribution(attribution, by))),
   };
   analysis.placed = pieces;
   return pieces;
+}
+
+/**
+ * The pieces placed only when a rule asks for them. Made apart from the
+ * text: a closure made where the text is in scope would keep the whole text
+ * of this check alive for as long as the pieces are kept.
+ */
+function laterPieces(analysis: ParagraphAnalysis, by: number, paragraphIndex: number): Pick<PlacedPieces, 'sentences' | 'detected'> {
+  let detected: DetectedAttribution[] | undefined;
+  return {
+    sentences: () => analysis.sentences.map((sentence) => ({ start: sentence.start + by, end: sentence.end + by, paragraphIndex })),
+    detected: () => (detected ??= analysis.detected.map((attribution) => shiftAttribution(attribution, by))),
+  };
 }
 
 /** Whether words may hold a name: its first word must be there as written (the search matches it exactly). */

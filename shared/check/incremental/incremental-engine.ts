@@ -102,7 +102,8 @@ export class IncrementalEngine {
         const own = Array.from(words).join('');
         analysis = analyseParagraph(own, this.detect(own));
       }
-      kept.set(words, analysis);
+      // Keyed by the paragraph's own copy: a slice of the text as key would keep this check's whole text alive until the next.
+      kept.set(analysis.words, analysis);
       return analysis;
     });
     // Keep only what the current article holds, so the cache never outgrows one document.
