@@ -16,7 +16,7 @@ import { OPEN_LINK_EDITOR_COMMAND } from '../LinkPlugin/commands';
 import { OPEN_ATTRIBUTE_DIALOG_COMMAND } from '../AttributionPlugin/commands';
 import { toggleBlockType } from './blocks';
 import { Icon } from './icons';
-import { $readToolbarState, EMPTY_TOOLBAR_STATE } from './state';
+import { $readToolbarState, EMPTY_TOOLBAR_STATE, sameToolbarState } from './state';
 import type { BlockType, ToolbarState } from './state';
 
 const IS_APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -80,24 +80,24 @@ export function ToolbarPlugin(): JSX.Element {
   const [focused, setFocused] = useState('Undo');
   const toolbar = useRef<HTMLDivElement>(null);
 
-  useEffect(
-    () =>
-      mergeRegister(
-        editor.registerUpdateListener(({ editorState }) => setState(editorState.read($readToolbarState))),
-        editor.registerCommand(
-          SELECTION_CHANGE_COMMAND,
-          () => {
-            setState($readToolbarState());
-            return false;
-          },
-          COMMAND_PRIORITY_LOW,
-        ),
-        editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
-        editor.registerEditableListener(setEditable),
+  useEffect(() => {
+    // Every keystroke is an update; most leave the pressed buttons as they were.
+    const show = (next: ToolbarState) => setState((current) => (sameToolbarState(current, next) ? current : next));
+    return mergeRegister(
+      editor.registerUpdateListener(({ editorState }) => show(editorState.read($readToolbarState))),
+      editor.registerCommand(
+        SELECTION_CHANGE_COMMAND,
+        () => {
+          show($readToolbarState());
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
       ),
-    [editor],
-  );
+      editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+      editor.registerEditableListener(setEditable),
+    );
+  }, [editor]);
 
   const enabled = (label: string) => editable && !(label === 'Undo' && !canUndo) && !(label === 'Redo' && !canRedo);
   const labels = ['Undo', 'Redo', ...BLOCKS.map((block) => block.label), ...FORMATS.map((item) => item.label), 'Link', 'Attribute to a source'];

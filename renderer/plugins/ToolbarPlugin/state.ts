@@ -46,3 +46,15 @@ export function $readToolbarState(): ToolbarState {
     link: $getSelectedLink() !== null,
   };
 }
+
+/** Same pressed buttons: the toolbar keeps its state object, so React skips re-rendering it on a keystroke. */
+export function sameToolbarState(a: ToolbarState, b: ToolbarState): boolean {
+  return (
+    a.blockType === b.blockType &&
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.underline === b.underline &&
+    a.strikethrough === b.strikethrough &&
+    a.link === b.link
+  );
+}
