@@ -1,5 +1,6 @@
 import { ATTRIBUTION_NODE_TYPE } from '../model/attribution-node';
 import { parseAttributionFields } from './attribution-fields';
+import { childPath, ROOT_PATH } from './node-paths';
 import type { SerializedEditorStateShape, SerializedNodeShape } from '../model/lexical-json';
 import {
   BLOCK_SEPARATOR,
@@ -26,19 +27,8 @@ const INLINE_ELEMENT_TYPES = new Set(['link', 'autolink', ATTRIBUTION_NODE_TYPE]
  */
 export function extractDocumentText(state: SerializedEditorStateShape): DocumentText {
   const builder = new DocumentTextBuilder();
-  builder.visitContainer(state.root, []);
+  builder.visitContainer(state.root, ROOT_PATH);
   return builder.result();
-}
-
-/**
- * A child's path, in an array of exactly its length: a spread leaves room to
- * grow in each of the thousands of paths a check makes, and concat is slow.
- */
-function childPath(path: NodePath, index: number): NodePath {
-  const child = new Array<number>(path.length + 1);
-  for (let at = 0; at < path.length; at += 1) child[at] = path[at]!;
-  child[path.length] = index;
-  return child;
 }
 
 class DocumentTextBuilder {
