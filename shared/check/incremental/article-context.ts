@@ -30,11 +30,8 @@ export function articleContext(
   creditIndex: number,
   firstOccurrences: FirstOccurrenceIndex,
 ): RuleContext {
-  const pieces = placed.map((paragraph, paragraphIndex) => placedPieces(text, paragraph, paragraphIndex, paragraphIndex === creditIndex));
-  const quotations = pieces.flatMap((piece) => piece.quotations);
-  const mentions = pieces.flatMap((piece) => piece.mentions);
-  const citations = pieces.flatMap((piece) => piece.citations);
-  const creditMentions = pieces[creditIndex]?.mentions ?? [];
+  // Placed afresh on every check: cheaper than keeping placed copies, which half the article's paragraphs need anew after each edit.
+  const { quotations, mentions, citations, creditMentions } = placeOutletsAndQuotations(text, placed, creditIndex);
   let sentences: ContextSentence[] | undefined;
   const sentenceAt = paragraphSentenceLocator(placed, text.length);
   const inProse = (offset: number): boolean => placed[sentenceAt(offset).paragraphIndex]?.analysis.prose ?? false;
@@ -54,7 +51,13 @@ export function articleContext(
     text,
     paragraphs,
     get sentences() {
-      sentences ??= pieces.flatMap((piece) => piece.sentences());
+      if (!sentences) {
+        sentences = [];
+        for (let index = 0; index < placed.length; index += 1) {
+          const by = placed[index]!.span.start;
+          for (const sentence of placed[index]!.analysis.sentences) sentences.push({ start: sentence.start + by, end: sentence.end + by, paragraphIndex: index });
+        }
+      }
       return sentences;
     },
     get maskedText() {
@@ -63,7 +66,10 @@ export function articleContext(
     },
     quotations,
     get detected() {
-      detected ??= pieces.flatMap((piece) => piece.detected());
+      if (!detected) {
+        detected = [];
+        for (const { span, analysis } of placed) for (const attribution of analysis.detected) detected.push(shiftAttribution(attribution, span.start));
+      }
       return detected;
     },
     get detectedSourceNames() {
@@ -158,66 +164,33 @@ function paragraphSentenceLocator(placed: readonly PlacedParagraph[], textLength
   };
 }
 
-/** A paragraph's sentences, quotations, outlet mentions and detected attributions in article offsets. */
-export interface PlacedPieces {
-  /** What they were placed for: the same paragraph at the same place gives the same pieces. */
-  start: number;
-  paragraphIndex: number;
-  outlets: ParagraphOutlets;
-  isCreditLine: boolean;
-  /** The words before the paragraph that a "the" of its first outlet name may reach back into; null when none may. */
-  reachBack: string | null;
-  sentences: () => ContextSentence[];
-  quotations: ContextQuotation[];
-  mentions: OutletMention[];
-  citations: OutletCitation[];
-  detected: () => DetectedAttribution[];
-}
-
-/** A name's "the" may reach back this far (it never does past a long run of blank space). */
-const REACH_BACK = 200;
-
-function placedPieces(text: string, { span, analysis, outlets }: PlacedParagraph, paragraphIndex: number, isCreditLine: boolean): PlacedPieces {
-  const by = span.start;
-  const reachesBack = outlets.mentions.some((mention) => mention.phrase.start === mention.range.start && analysis.words.slice(0, mention.range.start).trim() === '');
-  // A copy of its own: a slice would keep this check's whole text alive for as long as the pieces are kept.
-  const reachBack = reachesBack ? Array.from(text.slice(Math.max(0, by - REACH_BACK), by)).join('') : null;
-  const kept = analysis.placed;
-  if (kept && kept.start === by && kept.paragraphIndex === paragraphIndex && kept.outlets === outlets && kept.isCreditLine === isCreditLine && kept.reachBack === reachBack) {
-    return kept;
+/** The article's quotations and outlet mentions in article offsets; the credit line's mentions apart, as they cite nothing. */
+function placeOutletsAndQuotations(text: string, placed: readonly PlacedParagraph[], creditIndex: number) {
+  const quotations: ContextQuotation[] = [];
+  const mentions: OutletMention[] = [];
+  const citations: OutletCitation[] = [];
+  let creditMentions: OutletMention[] = [];
+  for (let paragraphIndex = 0; paragraphIndex < placed.length; paragraphIndex += 1) {
+    const { span, analysis, outlets } = placed[paragraphIndex]!;
+    const by = span.start;
+    for (const quotation of analysis.quotations) {
+      quotations.push({
+        ...quotation,
+        range: shiftSpan(quotation.range, by),
+        inner: shiftSpan(quotation.inner, by),
+        paragraphIndex,
+        attribution: { ...quotation.attribution, cue: quotation.attribution.cue && shiftSpan(quotation.attribution.cue, by) },
+      });
+    }
+    if (outlets.mentions.length === 0) continue;
+    const firstWord = analysis.words.search(/\S/u);
+    const opensParagraph = (mention: OutletMention): boolean => firstWord === -1 || firstWord >= mention.range.start;
+    const first = mentions.length;
+    for (const mention of outlets.mentions) mentions.push(placeMention(text, mention, by, opensParagraph(mention)));
+    if (paragraphIndex === creditIndex) creditMentions = mentions.slice(first);
+    else for (const citation of outlets.citations) citations.push({ ...placeMention(text, citation, by, opensParagraph(citation)), sentence: shiftSpan(citation.sentence, by) });
   }
-  const pieces: PlacedPieces = {
-    start: by,
-    paragraphIndex,
-    outlets,
-    isCreditLine,
-    reachBack,
-    ...laterPieces(analysis, by, paragraphIndex),
-    quotations: analysis.quotations.map((quotation) => ({
-      ...quotation,
-      range: shiftSpan(quotation.range, by),
-      inner: shiftSpan(quotation.inner, by),
-      paragraphIndex,
-      attribution: { ...quotation.attribution, cue: quotation.attribution.cue && shiftSpan(quotation.attribution.cue, by) },
-    })),
-    mentions: outlets.mentions.map((mention) => placeMention(text, mention, by)),
-    citations: isCreditLine ? [] : outlets.citations.map((citation) => ({ ...placeMention(text, citation, by), sentence: shiftSpan(citation.sentence, by) })),
-  };
-  analysis.placed = pieces;
-  return pieces;
-}
-
-/**
- * The pieces placed only when a rule asks for them. Made apart from the
- * text: a closure made where the text is in scope would keep the whole text
- * of this check alive for as long as the pieces are kept.
- */
-function laterPieces(analysis: ParagraphAnalysis, by: number, paragraphIndex: number): Pick<PlacedPieces, 'sentences' | 'detected'> {
-  let detected: DetectedAttribution[] | undefined;
-  return {
-    sentences: () => analysis.sentences.map((sentence) => ({ start: sentence.start + by, end: sentence.end + by, paragraphIndex })),
-    detected: () => (detected ??= analysis.detected.map((attribution) => shiftAttribution(attribution, by))),
-  };
+  return { quotations, mentions, citations, creditMentions };
 }
 
 /** Whether words may hold a name: its first word must be there as written (the search matches it exactly). */
@@ -260,10 +233,11 @@ const THE_BEFORE = /(?<![\p{L}\p{N}.-])(the)\s+$/iu;
  * paragraph break, but a "the" before one may lie in the paragraph before
  * (a headline ending with "the"): the whole-text search counts it in.
  */
-function placeMention<Mention extends OutletMention>(text: string, mention: Mention, by: number): Mention {
+function placeMention<Mention extends OutletMention>(text: string, mention: Mention, by: number, opensParagraph: boolean): Mention {
   const range = shiftSpan(mention.range, by);
   let phraseStart = mention.phrase.start + by;
-  if (mention.phrase.start === mention.range.start) {
+  // Only a "the" and blank space can lie between such a "the" and the name: the name must open its paragraph.
+  if (mention.phrase.start === mention.range.start && opensParagraph) {
     const before = THE_BEFORE.exec(text.slice(Math.max(0, phraseStart - 200), phraseStart));
     const reachesBack = before !== null && phraseStart - before[0].length < by;
     if (reachesBack && (!matchedCaseSensitively(text.slice(range.start, range.end), mention) || /^(?:the|The)$/u.test(before[1]!))) {

@@ -2,7 +2,6 @@ import type { DetectedAttribution, Span } from '../../attribution/types';
 import type { LinkedAttribution } from '../check-input';
 import type { Finding } from '../finding';
 import { findOutletLikeNames } from '../outlets/outlet-like-names';
-import type { PlacedPieces } from './article-context';
 import type { ParagraphOutlets } from './paragraph-context';
 import { isProse, maskQuotations, quotationWindow, sourceNamesOf, type ContextQuotation, type ContextSentence } from '../rule-context';
 import { findCreditLine } from '../text/credit-line';
@@ -34,8 +33,6 @@ export interface ParagraphAnalysis {
   wordsBeforeName: Map<string, string[]>;
   /** Outlet mentions against the catalogue of the last check, kept while the catalogue stays the same. */
   outlets?: ParagraphOutlets;
-  /** Its pieces in article offsets at the place of the last check, kept while it stays there. */
-  placed?: PlacedPieces;
   /** The findings of the paragraph rules at each place the words hold, kept while what they read stays the same. */
   ruleFindings?: ParagraphRuleFindings[];
 }
