@@ -23,8 +23,6 @@ export interface IncrementalChecker {
  * the findings of a full check (runCheck), but keeps each paragraph's
  * detection, analysis and paragraph-rule findings by its words, so a
  * one-paragraph edit redoes one paragraph; see incremental/incremental-engine.ts.
- * Findings of unchanged paragraphs are the same objects from one check to the
- * next: treat them as read-only.
  */
 export function createIncrementalChecker(detect: Detector = detectAttributions): IncrementalChecker {
   const engine = new IncrementalEngine(detect);

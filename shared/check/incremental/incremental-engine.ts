@@ -165,8 +165,8 @@ export class IncrementalEngine {
         entries.push(kept);
       }
       kept.usedInCheck = this.checks;
-      if (kept.placed?.start !== span.start) kept.placed = { start: span.start, findings: kept.findings.map((finding) => placeFinding(finding, span.start)) };
-      result.push(kept.placed.findings);
+      // Placed afresh: kept placed copies would need replacing for the half of the article an edit moves, and would outlive several collections.
+      result.push(kept.findings.map((finding) => placeFinding(finding, span.start)));
     }
     // Forget the places the words no longer hold: a kept entry would keep its old neighbours alive.
     for (const { analysis } of placed) {

@@ -48,8 +48,6 @@ export interface ParagraphRuleFindings {
   gapAfter: string;
   /** With their severities, in rule order, in paragraph offsets. */
   findings: Finding[];
-  /** The same in article offsets at `start`. */
-  placed?: { start: number; findings: Finding[] };
   /** The last check that read them. */
   usedInCheck: number;
 }
