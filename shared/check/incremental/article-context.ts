@@ -174,12 +174,15 @@ function placeOutletsAndQuotations(text: string, placed: readonly PlacedParagrap
     const { span, analysis, outlets } = placed[paragraphIndex]!;
     const by = span.start;
     for (const quotation of analysis.quotations) {
+      // Written out rather than spread: a spread over objects of many shapes is slow.
+      const { kind, speaker, cue } = quotation.attribution;
       quotations.push({
-        ...quotation,
         range: shiftSpan(quotation.range, by),
         inner: shiftSpan(quotation.inner, by),
+        wordCount: quotation.wordCount,
+        unclosed: quotation.unclosed,
         paragraphIndex,
-        attribution: { ...quotation.attribution, cue: quotation.attribution.cue && shiftSpan(quotation.attribution.cue, by) },
+        attribution: { kind, speaker, cue: cue && shiftSpan(cue, by) },
       });
     }
     if (outlets.mentions.length === 0) continue;
@@ -188,7 +191,12 @@ function placeOutletsAndQuotations(text: string, placed: readonly PlacedParagrap
     const first = mentions.length;
     for (const mention of outlets.mentions) mentions.push(placeMention(text, mention, by, opensParagraph(mention)));
     if (paragraphIndex === creditIndex) creditMentions = mentions.slice(first);
-    else for (const citation of outlets.citations) citations.push({ ...placeMention(text, citation, by, opensParagraph(citation)), sentence: shiftSpan(citation.sentence, by) });
+    else {
+      for (const citation of outlets.citations) {
+        const { outlet, range, phrase } = placeMention(text, citation, by, opensParagraph(citation));
+        citations.push({ outlet, range, phrase, sentence: shiftSpan(citation.sentence, by) });
+      }
+    }
   }
   return { quotations, mentions, citations, creditMentions };
 }
@@ -233,7 +241,7 @@ const THE_BEFORE = /(?<![\p{L}\p{N}.-])(the)\s+$/iu;
  * paragraph break, but a "the" before one may lie in the paragraph before
  * (a headline ending with "the"): the whole-text search counts it in.
  */
-function placeMention<Mention extends OutletMention>(text: string, mention: Mention, by: number, opensParagraph: boolean): Mention {
+function placeMention(text: string, mention: OutletMention, by: number, opensParagraph: boolean): OutletMention {
   const range = shiftSpan(mention.range, by);
   let phraseStart = mention.phrase.start + by;
   // Only a "the" and blank space can lie between such a "the" and the name: the name must open its paragraph.
@@ -244,7 +252,7 @@ function placeMention<Mention extends OutletMention>(text: string, mention: Ment
       phraseStart -= before[0].length;
     }
   }
-  return { ...mention, range, phrase: { start: phraseStart, end: mention.phrase.end + by } };
+  return { outlet: mention.outlet, range, phrase: { start: phraseStart, end: mention.phrase.end + by } };
 }
 
 /**
