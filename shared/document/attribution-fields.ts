@@ -1,6 +1,9 @@
 import { SerializedAttributionFieldsSchema, type SerializedAttributionFields } from '../model/attribution-node';
 
-export type AttributionFieldsResult = { success: true; data: SerializedAttributionFields } | { success: false; problem: string };
+/** Fields shared by every node that carries them: read-only. */
+type ParsedFields = Readonly<{ kind: SerializedAttributionFields['kind']; sourceIds: readonly string[] }>;
+
+export type AttributionFieldsResult = { success: true; data: ParsedFields } | { success: false; problem: string };
 
 /**
  * An attribution node's fields, checked by SerializedAttributionFieldsSchema.
@@ -10,8 +13,8 @@ export type AttributionFieldsResult = { success: true; data: SerializedAttributi
  * builds nothing.
  */
 export function parseAttributionFields(node: Record<string, unknown>): AttributionFieldsResult {
-  const known = combinationOf(node, false)?.fields;
-  if (known) return { success: true, data: { type: known.type, version: known.version, kind: known.kind, sourceIds: [...known.sourceIds] } };
+  const known = combinationOf(node, false)?.parsed;
+  if (known) return known;
   const fields = SerializedAttributionFieldsSchema.safeParse(node);
   if (!fields.success) return { success: false, problem: fields.error.issues[0]?.message ?? 'invalid' };
   if (rememberedCount >= MAX_COMBINATIONS) {
@@ -19,16 +22,18 @@ export function parseAttributionFields(node: Record<string, unknown>): Attributi
     rememberedCount = 0;
   }
   const combination = combinationOf(node, true);
+  const parsed = { success: true as const, data: Object.freeze({ kind: fields.data.kind, sourceIds: Object.freeze([...fields.data.sourceIds]) }) };
   if (combination) {
-    combination.fields = { ...fields.data, sourceIds: [...fields.data.sourceIds] };
+    combination.parsed = parsed;
     rememberedCount += 1;
   }
-  return { success: true, data: fields.data };
+  return parsed;
 }
 
 interface Combination {
   next: Map<string | number, Combination>;
-  fields?: SerializedAttributionFields;
+  /** Shared by every node that carries the combination: frozen. */
+  parsed?: { success: true; data: ParsedFields };
 }
 
 let remembered: Combination = { next: new Map() };

@@ -128,7 +128,8 @@ class DocumentTextBuilder {
     }
     this.linkedPassages.push({
       range: { start, end: this.length },
-      sourceIds: fields.data.sourceIds,
+      // A list of its own: the parsed fields are shared.
+      sourceIds: [...fields.data.sourceIds],
       kind: fields.data.kind,
       path,
     });
