@@ -12,12 +12,14 @@
  * the bare Lexical page built in DIR (tests/bench/bare-editor) instead;
  * PROFILE_CHECK_OFF=1 opens the renderer with the live check off;
  * PROFILE_BEFORE_TYPING=EXPRESSION is evaluated in the page before typing;
+ * PROFILE_HUGE=1 types into the 50,000-word article instead;
  * PROFILE_TRACE_CATEGORIES overrides the trace's categories (e.g. add 'blink').
  */
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { seedDrafts } from '../fixtures/library';
-import { longArticle } from '../fixtures/standard';
+import { generateArticle } from '../fixtures/article';
+import { HUGE_ARTICLE, longArticle } from '../fixtures/standard';
 import { launchChromium, VIEWPORT } from '../lib/browser';
 import { builtRendererDir } from '../lib/builds';
 import { startHost } from '../lib/host';
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
   const runDir = process.env['BENCH_RUN_DIR']!;
   cpSync(rendererBuild, builtRendererDir(runDir), { recursive: true });
   const dataDir = mkdtempSync(path.join(runDir, 'profile-'));
-  const article = longArticle();
+  const article = process.env['PROFILE_HUGE'] ? generateArticle(HUGE_ARTICLE) : longArticle();
   await seedDrafts(dataDir, [article.draft]);
   const bare = process.env['PROFILE_BARE'] ? await serveFolder(process.env['PROFILE_BARE']) : null;
   const host = await startHost(dataDir, builtRendererDir(runDir));
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
       block.scrollIntoView({ block: 'center' });
     })()`);
     // An experiment's change to the page before typing, e.g. 'CSS.highlights.clear()'.
-    if (process.env['PROFILE_BEFORE_TYPING']) await page.evaluate(process.env['PROFILE_BEFORE_TYPING']);
+    if (process.env['PROFILE_BEFORE_TYPING']) console.log('before typing:', await page.evaluate(process.env['PROFILE_BEFORE_TYPING']));
     await page.waitForTimeout(500);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
