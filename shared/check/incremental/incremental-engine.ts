@@ -13,6 +13,7 @@ import { articleContext, type PlacedParagraph } from './article-context';
 import { FirstOccurrenceIndex } from './first-occurrences';
 import { analyseParagraph, type ParagraphAnalysis, type ParagraphRuleFindings } from './paragraph-analysis';
 import { paragraphContext, paragraphOutlets, type ArticleEnvironment, type Surroundings } from './paragraph-context';
+import { sameJson } from './same-json';
 
 /** An article as the engine checks it: validated already, detection still to do. */
 export interface EngineInput {
@@ -46,7 +47,8 @@ const ARTICLE_RULES = ARTICLE_RULE_IDS.flatMap((id) => {
  */
 export class IncrementalEngine {
   private analyses = new Map<string, ParagraphAnalysis>();
-  private environmentKey = '';
+  /** The settings, sources, metadata and outlet-like names of the last check, as JSON data. */
+  private environmentInputs: unknown = null;
   /** Counts changes of the environment: paragraph findings computed in another are stale. */
   private environmentVersion = 0;
   private outlets: CatalogueOutlet[] = [];
@@ -115,9 +117,10 @@ export class IncrementalEngine {
   private environmentFor(input: EngineInput, analyses: readonly ParagraphAnalysis[]): ArticleEnvironment {
     // As findOutletLikeNames orders them over the whole article: the detector's names first, then the cited ones.
     const names = [...new Set([...analyses.flatMap((analysis) => analysis.detectedOutletNames), ...analyses.flatMap((analysis) => analysis.citedOutletNames)])];
-    const key = JSON.stringify([input.settings, input.sources, input.meta, names]);
-    if (key !== this.environmentKey) {
-      this.environmentKey = key;
+    const inputs = [input.settings, input.sources, input.meta, names];
+    if (!sameJson(inputs, this.environmentInputs)) {
+      // A copy: a caller may change its sources or settings in place before the next check.
+      this.environmentInputs = JSON.parse(JSON.stringify(inputs)) as unknown;
       this.outlets = buildOutletCatalogue(input.settings.stateAffiliatedOutlets, input.sources, names);
       this.environmentVersion += 1;
     }

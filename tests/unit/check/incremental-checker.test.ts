@@ -3,6 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DetectedAttribution } from '../../../shared/attribution/types';
 import { createIncrementalChecker } from '../../../shared/check/incremental-checker';
 import { articleFromPlainText } from '../../../shared/document/plain-text';
+import { editorState, paragraph, text } from '../document/lexical-fixtures';
+import { makeDraft } from './draft-fixture';
+import { makeSource } from './helpers';
 
 /**
  * A stand-in detector that finds "according to NAME" and records every text
@@ -51,6 +54,17 @@ describe('createIncrementalChecker', () => {
     expect(cached).toEqual(fresh);
     const outlet = cached.findings.find((finding) => finding.ruleId === 'S-OUTLET' && finding.message.includes('Bloomberg'));
     expect(after.text.slice(outlet!.range!.start, outlet!.range!.end)).toBe('Bloomberg');
+  });
+
+  it('redoes the paragraphs when the sources of a draft change in place between checks', () => {
+    const checker = createIncrementalChecker(recordingDetector());
+    const draft = makeDraft({ content: editorState(paragraph(text(first)), paragraph(text(third))) });
+    const unlinked = () => checker.checkDraft(draft).findings.filter((finding) => finding.ruleId === 'S-UNLINKED');
+    expect(unlinked()).toEqual([]);
+    draft.sources.push(makeSource({ id: 'reuters', name: 'Reuters', kind: 'wire-agency', url: 'https://www.reuters.com/x' }));
+    expect(unlinked().map((finding) => finding.fix)).toEqual([{ kind: 'link-passage', label: 'Link to Reuters', sourceId: 'reuters', range: { start: 0, end: first.indexOf('according') } }]);
+    draft.sources[0]!.name = 'Agence France-Presse';
+    expect(unlinked()).toEqual([]);
   });
 
   it('forgets paragraphs that are gone, so the cache never outgrows the article', () => {
