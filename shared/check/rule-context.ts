@@ -57,8 +57,8 @@ export interface RuleContext {
   maskedAround(sentence: Span): string;
   /** The first whole-word occurrence of a name in prose. */
   firstInProse(name: string): Span | undefined;
-  /** The capitalised words just before a name in prose ("Marine" Le Pen), in reading order. */
-  wordsBeforeNameInProse(name: string): Iterable<string>;
+  /** The first of the capitalised words just before a name in prose ("Marine" Le Pen), in reading order, that `accept` takes. */
+  wordBeforeNameInProse(name: string, accept: (word: string) => boolean): string | undefined;
 }
 
 export function buildRuleContext(input: ParsedCheckInput): RuleContext {
@@ -110,7 +110,7 @@ export function buildRuleContext(input: ParsedCheckInput): RuleContext {
     sentenceAt,
     maskedAround: (sentence) => maskedAround(maskedText, sentences, sentence),
     firstInProse: (name) => wholeWordOccurrences(text, name).find((span) => inProse(span.start)),
-    wordsBeforeNameInProse: (name) => wordBeforeNameMatches(text, name).filter((match) => inProse(match.index)).map((match) => match[1]!),
+    wordBeforeNameInProse: (name, accept) => wordBeforeNameMatches(text, name).find((match) => inProse(match.index) && accept(match[1]!))?.[1],
   };
 }
 

@@ -117,10 +117,10 @@ export function articleContext(
       const found = firstOccurrences.first(name, searchAt);
       return found ? shiftSpan(found.span, placed[found.index]!.span.start) : undefined;
     },
-    *wordsBeforeNameInProse(name) {
+    wordBeforeNameInProse(name, accept) {
       if (mayCrossBreak(name)) {
-        for (const match of wordBeforeNameMatches(text, name)) if (inProse(match.index)) yield match[1]!;
-        return;
+        for (const match of wordBeforeNameMatches(text, name)) if (inProse(match.index) && accept(match[1]!)) return match[1]!;
+        return undefined;
       }
       for (const { analysis } of placed) {
         if (!analysis.prose) continue;
@@ -129,8 +129,9 @@ export function articleContext(
           words = mayHold(analysis.words, name) ? wordBeforeNameMatches(analysis.words, name).map((match) => match[1]!) : [];
           analysis.wordsBeforeName.set(name, words);
         }
-        for (let at = 0; at < words.length; at += 1) yield words[at]!;
+        for (const word of words) if (accept(word)) return word;
       }
+      return undefined;
     },
   };
 }

@@ -81,6 +81,6 @@ export function paragraphContext(
       return head + masked.slice(sentence.start, sentence.end) + tail;
     },
     firstInProse: (name) => (paragraph.prose ? wholeWordOccurrences(words, name)[0] : undefined),
-    wordsBeforeNameInProse: (name) => (paragraph.prose ? wordBeforeNameMatches(words, name).map((match) => match[1]!) : []),
+    wordBeforeNameInProse: (name, accept) => (paragraph.prose ? wordBeforeNameMatches(words, name).find((match) => accept(match[1]!))?.[1] : undefined),
   };
 }

@@ -72,11 +72,8 @@ function peopleOf(context: RuleContext): Person[] {
  */
 function longestFormInText(context: RuleContext, reference: string): string {
   if (reference.includes(' ') && !/^(?:Le|La|De|Van|Von|Al|El|Da|Di|Du)\s/u.test(reference)) return reference;
-  for (const given of context.wordsBeforeNameInProse(reference)) {
-    if (TITLE_BEFORE.test(given) || !isPlausibleName(given)) continue;
-    return `${given} ${reference}`;
-  }
-  return reference;
+  const given = context.wordBeforeNameInProse(reference, (word) => !TITLE_BEFORE.test(word) && isPlausibleName(word));
+  return given === undefined ? reference : `${given} ${reference}`;
 }
 
 function checkPerson(context: RuleContext, person: Person): RuleFinding[] {
