@@ -26,9 +26,11 @@ export interface EngineInput {
 }
 
 const PARAGRAPH_RULES = ARTICLE_RULE_IDS.flatMap((id) => {
-  const rule = RULE_PARTS[id].paragraph;
-  return rule ? [{ id, rule }] : [];
+  const { paragraph: rule, paragraphReadsSurroundings = false } = RULE_PARTS[id];
+  return rule ? [{ id, rule, readsSurroundings: paragraphReadsSurroundings }] : [];
 });
+
+const READS_SURROUNDINGS = new Set<string>(PARAGRAPH_RULES.flatMap(({ id, readsSurroundings }) => (readsSurroundings ? [id] : [])));
 
 const ARTICLE_RULES = ARTICLE_RULE_IDS.flatMap((id) => {
   const rule = RULE_PARTS[id].article;
@@ -162,8 +164,16 @@ export class IncrementalEngine {
       if (!kept) {
         const linked = links.map((link) => ({ ...link, range: shiftSpan(link.range, -span.start) }));
         const context = paragraphContext(analysis, outlets, environment, linked, isCreditLine, surroundingsOf(around));
-        const found: Finding[] = [];
-        for (const { rule } of PARAGRAPH_RULES) for (const finding of rule(context)) found.push(withSeverity(finding, environment.settings));
+        // Only the paragraphs either side changed (an edit next door): the rules that read no further than the paragraph keep their findings.
+        const local = entries.find(
+          (entry) => entry.environment === this.environmentVersion && entry.isCreditLine === isCreditLine && sameLinks(entry.links, links, span.start),
+        );
+        // Each rule's findings keep their order, which is all of the order the stable sort of the findings keeps.
+        const found: Finding[] = local ? local.findings.filter((finding) => !READS_SURROUNDINGS.has(finding.ruleId)) : [];
+        for (const { rule, readsSurroundings } of PARAGRAPH_RULES) {
+          if (local && !readsSurroundings) continue;
+          for (const finding of rule(context)) found.push(withSeverity(finding, environment.settings));
+        }
         kept = { environment: this.environmentVersion, links: linked, isCreditLine, ...around, findings: found, usedInCheck: this.checks };
         entries.push(kept);
       }

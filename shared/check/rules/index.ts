@@ -52,7 +52,7 @@ export const ARTICLE_RULES: Record<ArticleRuleId, Rule> = {
  * For every rule, its paragraph part's findings followed by its article
  * part's are exactly what ARTICLE_RULES gives.
  */
-export const RULE_PARTS: Record<ArticleRuleId, { paragraph?: Rule; article?: Rule }> = {
+export const RULE_PARTS: Record<ArticleRuleId, { paragraph?: Rule; article?: Rule; paragraphReadsSurroundings?: true }> = {
   'Q-SPEAKER': { article: checkQuoteSpeaker },
   'Q-EARLY': { paragraph: checkQuoteSpeakerEarly },
   'Q-ONESPEAKER': { paragraph: checkOneSpeakerPerParagraph },
@@ -62,7 +62,8 @@ export const RULE_PARTS: Record<ArticleRuleId, { paragraph?: Rule; article?: Rul
   'S-UNLINKED': { paragraph: checkUnlinkedAttribution },
   'S-VAGUE': { paragraph: checkVagueAttribution },
   'S-UNCONFIRMED': { paragraph: checkUnconfirmedReport },
-  'A-ANON-DESC': { paragraph: anonymousMentionFindings, article: anonymousRecordFindings },
+  // Its paragraph part reads the sentences either side of the paragraph (maskedAround); no other does.
+  'A-ANON-DESC': { paragraph: anonymousMentionFindings, article: anonymousRecordFindings, paragraphReadsSurroundings: true },
   'A-PLURAL': { paragraph: checkPluralSources },
   'A-SINGLE': { paragraph: checkSingleSourceClaim },
   'V-NEUTRAL': { paragraph: checkNeutralVerbs },
