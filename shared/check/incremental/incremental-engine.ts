@@ -82,16 +82,18 @@ export class IncrementalEngine {
       return { span: input.paragraphs[index]!, analysis, outlets: analysis.outlets };
     });
     const creditIndex = placed.findLastIndex(({ analysis }) => analysis.credit !== undefined);
-    const perParagraph = this.paragraphRuleFindings(input.text, placed, linkedByParagraph, environment, creditIndex);
-    this.firstOccurrences.startCheck(placed);
-    const context = articleContext(input.text, placed, input.linked, environment, creditIndex, this.firstOccurrences);
     const disabled = new Set(input.settings.disabledRules);
     // Paragraph by paragraph, then the article rules: the sort below is stable, and findings it cannot tell apart
     // (same start, severity and rule) come in the same order as rule by rule, as one rule's findings stay in paragraph order.
     const findings: Finding[] = [];
-    for (const paragraphFindings of perParagraph) for (const finding of paragraphFindings) if (!disabled.has(finding.ruleId)) findings.push(finding);
-    for (const { id, rule } of ARTICLE_RULES) {
-      if (!disabled.has(id)) for (const finding of rule(context)) findings.push(withSeverity(finding, input.settings));
+    this.addParagraphRuleFindings(input.text, placed, linkedByParagraph, environment, creditIndex, disabled, findings);
+    this.firstOccurrences.startCheck(placed);
+    const context = articleContext(input.text, placed, input.linked, environment, creditIndex, this.firstOccurrences);
+    for (let index = 0; index < ARTICLE_RULES.length; index += 1) {
+      const { id, rule } = ARTICLE_RULES[index]!;
+      if (disabled.has(id)) continue;
+      const found = rule(context);
+      for (let at = 0; at < found.length; at += 1) findings.push(withSeverity(found[at]!, input.settings));
     }
     return inReadingOrderWithCounts(findings);
   }
@@ -129,16 +131,17 @@ export class IncrementalEngine {
     return { sources: input.sources, settings: input.settings, meta: input.meta, outlets: this.outlets };
   }
 
-  /** Each paragraph's findings of the paragraph rules, with their severities, in article offsets, in rule order. */
-  private paragraphRuleFindings(
+  /** Adds each paragraph's findings of the enabled paragraph rules, with their severities, in article offsets, paragraph by paragraph. */
+  private addParagraphRuleFindings(
     text: string,
     placed: readonly PlacedParagraph[],
     linkedByParagraph: ReadonlyArray<LinkedAttribution[]>,
     environment: ArticleEnvironment,
     creditIndex: number,
-  ): Finding[][] {
+    disabled: ReadonlySet<string>,
+    findings: Finding[],
+  ): void {
     const neighbours = neighboursOf(text, placed);
-    const result: Finding[][] = [];
     for (let index = 0; index < placed.length; index += 1) {
       const { span, analysis, outlets } = placed[index]!;
       const links = linkedByParagraph[index]!;
@@ -179,13 +182,15 @@ export class IncrementalEngine {
       }
       kept.usedInCheck = this.checks;
       // Placed afresh: kept placed copies would need replacing for the half of the article an edit moves, and would outlive several collections.
-      result.push(kept.findings.map((finding) => placeFinding(finding, span.start)));
+      for (let at = 0; at < kept.findings.length; at += 1) {
+        const finding = kept.findings[at]!;
+        if (!disabled.has(finding.ruleId)) findings.push(placeFinding(finding, span.start));
+      }
     }
     // Forget the places the words no longer hold: a kept entry would keep its old neighbours alive.
     for (const { analysis } of placed) {
       if (analysis.ruleFindings!.length > 1) analysis.ruleFindings = analysis.ruleFindings!.filter((entry) => entry.usedInCheck === this.checks);
     }
-    return result;
   }
 }
 
