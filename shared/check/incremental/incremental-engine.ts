@@ -165,7 +165,8 @@ export class IncrementalEngine {
         }
       }
       if (!kept) {
-        const linked = links.map((link) => ({ ...link, range: shiftSpan(link.range, -span.start) }));
+        // Copies: the kept links are compared with the next check's, which may come in the same arrays changed in place.
+        const linked = links.map((link) => ({ ...link, range: shiftSpan(link.range, -span.start), sourceIds: [...link.sourceIds] }));
         const context = paragraphContext(analysis, outlets, environment, linked, isCreditLine, surroundingsOf(around));
         // Only the paragraphs either side changed (an edit next door): the rules that read no further than the paragraph keep their findings.
         const local = entries.find(
