@@ -1,27 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiHandlers, type ApiHandlersWithServices } from '../../../electron/services/api-handlers';
+import { describe, expect, it } from 'vitest';
 import { dispatchApiCall } from '../../../electron/services/dispatch';
 import type { ResponseOf } from '../../../shared/api/channels';
 import type { SerializedNodeShape } from '../../../shared/model/lexical-json';
-import { makeTempDir, ManualClock, MemoryStore, removeTempDir } from '../services/test-helpers';
+import { apiHandlersInTempDir } from '../services/test-helpers';
 import { wordDocument } from './docx-fixture';
 
 const SAMPLE = readFileSync(new URL('../../../../shared/samples/scraped-wire-rewrite.txt', import.meta.url));
 
-let dataDir: string;
-let handlers: ApiHandlersWithServices;
-beforeEach(async () => {
-  dataDir = await makeTempDir();
-  handlers = createApiHandlers({ dataDir, preferencesStore: new MemoryStore(), clock: new ManualClock(), log: () => {} });
-});
-afterEach(async () => {
-  await handlers.services.drafts.flush();
-  await removeTempDir(dataDir);
-});
+const api = apiHandlersInTempDir();
 
 async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await dispatchApiCall(handlers, channel, payload);
+  const result = await dispatchApiCall(api.handlers, channel, payload);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value as T;
 }
@@ -38,16 +28,16 @@ function paragraphs(content: { root: SerializedNodeShape }): string[] {
 
 describe('the sources proposed on import, added in one step', () => {
   it('adds every proposal to the draft, state-affiliated flag and source-book details included', async () => {
-    const { entries } = await handlers['sourceBook.list']({ query: 'Reuters', limit: 1 });
+    const { entries } = await api.handlers['sourceBook.list']({ query: 'Reuters', limit: 1 });
     const { updatedAt: _updatedAt, ...bookReuters } = entries[0]!;
-    await handlers['sourceBook.upsert']({ entry: { ...bookReuters, url: 'https://www.reuters.com/', notes: 'Wire contract 2024' } });
+    await api.handlers['sourceBook.upsert']({ entry: { ...bookReuters, url: 'https://www.reuters.com/', notes: 'Wire contract 2024' } });
     const outcome = await importFile('scraped-wire-rewrite.txt', SAMPLE);
     const reuters = outcome.proposedSources.find((proposal) => proposal.name === 'Reuters');
     expect(reuters?.sourceBookId).toBe(bookReuters.id);
 
     const response = await call<ResponseOf<'import.addSources'>>('import.addSources', { id: outcome.draftId, proposals: outcome.proposedSources });
     expect(response.added).toHaveLength(outcome.proposedSources.length);
-    const draft = await handlers['drafts.open']({ id: outcome.draftId! });
+    const draft = await api.handlers['drafts.open']({ id: outcome.draftId! });
     expect(draft.revision).toBe(response.revision);
     expect(draft.sources.map((source) => source.name)).toEqual(expect.arrayContaining(['Reuters', 'BBC', 'RIA Novosti']));
     expect(draft.sources.find((source) => source.name === 'RIA Novosti')?.stateAffiliated).toBe(true);
@@ -56,14 +46,14 @@ describe('the sources proposed on import, added in one step', () => {
     // Adding them again changes nothing.
     const again = await call<ResponseOf<'import.addSources'>>('import.addSources', { id: outcome.draftId, proposals: outcome.proposedSources });
     expect(again.added).toEqual([]);
-    expect((await handlers['drafts.open']({ id: outcome.draftId! })).sources).toHaveLength(draft.sources.length);
+    expect((await api.handlers['drafts.open']({ id: outcome.draftId! })).sources).toHaveLength(draft.sources.length);
   });
 
   it('refuses an invalid proposal at the boundary', async () => {
     const outcome = await importFile('scraped-wire-rewrite.txt', SAMPLE);
-    const result = await dispatchApiCall(handlers, 'import.addSources', { id: outcome.draftId, proposals: [{ name: 'X', kind: 'alien' }] });
+    const result = await dispatchApiCall(api.handlers, 'import.addSources', { id: outcome.draftId, proposals: [{ name: 'X', kind: 'alien' }] });
     expect(result.ok).toBe(false);
-    expect((await handlers['drafts.open']({ id: outcome.draftId! })).sources).toEqual([]);
+    expect((await api.handlers['drafts.open']({ id: outcome.draftId! })).sources).toEqual([]);
   });
 });
 
@@ -72,11 +62,11 @@ describe('restoring a removed line into the draft', () => {
     const outcome = await importFile('scraped-wire-rewrite.txt', SAMPLE);
     const line = outcome.removed.find((removed) => removed.text === 'Exit mobile version')!;
     expect(line).toBeDefined();
-    const before = await handlers['drafts.open']({ id: outcome.draftId! });
+    const before = await api.handlers['drafts.open']({ id: outcome.draftId! });
     expect(paragraphs(before.content)).not.toContain('Exit mobile version');
 
     await call('import.restoreLine', { id: outcome.draftId, text: line.text, at: line.restoreAt });
-    const after = await handlers['drafts.open']({ id: outcome.draftId! });
+    const after = await api.handlers['drafts.open']({ id: outcome.draftId! });
     expect(paragraphs(after.content)[line.restoreAt]).toBe('Exit mobile version');
     expect(paragraphs(after.content)).toHaveLength(paragraphs(before.content).length + 1);
   });
@@ -108,7 +98,7 @@ describe('the kept original, to compare with the draft', () => {
   });
 
   it('is null, and listed as none, for a draft that was not imported', async () => {
-    const draft = await handlers['drafts.create']({});
+    const draft = await api.handlers['drafts.create']({});
     expect(await call('import.original', { id: draft.id })).toEqual({ original: null });
     expect(await call('import.keptOriginals', { id: draft.id })).toEqual({ originals: [] });
   });

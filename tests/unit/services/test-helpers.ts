@@ -1,9 +1,11 @@
 import os from 'node:os';
+import { afterEach, beforeEach } from 'vitest';
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import type { FileSystem } from '../../../electron/services/file-system';
 import { nodeFileSystem } from '../../../electron/services/file-system';
 import type { Clock } from '../../../electron/services/clock';
+import { createApiHandlers, type ApiHandlersWithServices } from '../../../electron/services/api-handlers';
 import type { Draft } from '../../../shared/model/draft';
 import { FaultyFileSystem } from '../../reliability/support/faulty-fs';
 
@@ -13,6 +15,33 @@ export async function makeTempDir(prefix = 'copydesk-test-'): Promise<string> {
 
 export async function removeTempDir(dir: string): Promise<void> {
   await fsp.rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * The API handlers over a fresh data folder for each test of the calling file,
+ * with in-memory preferences and a hand-moved clock; pending writes are
+ * flushed before the folder is removed.
+ */
+export function apiHandlersInTempDir(): { readonly handlers: ApiHandlersWithServices; readonly dataDir: string } {
+  const state: { handlers?: ApiHandlersWithServices; dataDir?: string } = {};
+  beforeEach(async () => {
+    state.dataDir = await makeTempDir();
+    state.handlers = createApiHandlers({ dataDir: state.dataDir, preferencesStore: new MemoryStore(), clock: new ManualClock(), log: () => {} });
+  });
+  afterEach(async () => {
+    await state.handlers?.services.drafts.flush();
+    if (state.dataDir) await removeTempDir(state.dataDir);
+  });
+  return {
+    get handlers() {
+      if (!state.handlers) throw new Error('apiHandlersInTempDir: read the handlers inside a test');
+      return state.handlers;
+    },
+    get dataDir() {
+      if (!state.dataDir) throw new Error('apiHandlersInTempDir: read the data folder inside a test');
+      return state.dataDir;
+    },
+  };
 }
 
 /** A clock tests move by hand. */
@@ -29,7 +58,9 @@ export class ManualClock implements Clock {
   }
 }
 
-export { MemoryStore } from '../../reliability/support/memory-store';
+import { MemoryStore } from '../../reliability/support/memory-store';
+
+export { MemoryStore };
 
 export type FaultStep = 'createExclusive' | 'write' | 'sync' | 'close' | 'rename' | 'syncDirectory' | 'unlink';
 
