@@ -18,13 +18,23 @@ export interface Token {
   paragraphStart: boolean;
 }
 
-// Only sentence boundaries and part of speech are needed; skipping NER,
-// negation and sentiment keeps wink well above our throughput target.
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
-// wink's declarations give its.lemma a third parameter typed differently from
-// what out() passes (the runtime is the same as for its.pos); only the types disagree.
-const lemmaOfToken = its.lemma as unknown as ItsFunction<string>;
+type Wink = { nlp: ReturnType<typeof winkNLP>; lemmaOfToken: ItsFunction<string> };
+let wink: Wink | null = null;
+
+/**
+ * Built on first use: setting up wink's model takes tens of milliseconds, which
+ * the web host and the command line should not pay at start when they never tokenize.
+ */
+function loadWink(): Wink {
+  if (wink) return wink;
+  // Only sentence boundaries and part of speech are needed; skipping NER,
+  // negation and sentiment keeps wink well above our throughput target.
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  // wink's declarations give its.lemma a third parameter typed differently from
+  // what out() passes (the runtime is the same as for its.pos); only the types disagree.
+  wink = { nlp, lemmaOfToken: nlp.its.lemma as unknown as ItsFunction<string> };
+  return wink;
+}
 
 /**
  * Splits text into tokens with exact UTF-16 offsets. wink reports each token's
@@ -33,6 +43,8 @@ const lemmaOfToken = its.lemma as unknown as ItsFunction<string>;
  * verified against the text and re-found when the running count disagrees.
  */
 export function tokenize(text: string): Token[] {
+  const { nlp, lemmaOfToken } = loadWink();
+  const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value);
   const spaces = doc.tokens().out(its.precedingSpaces);
