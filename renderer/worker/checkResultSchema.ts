@@ -6,7 +6,7 @@ import { RuleIdSchema, SeveritySchema } from '../../shared/check/rule-ids';
 import type { DocumentText } from '../../shared/document/document-text';
 import { AttributionKindSchema } from '../../shared/model/attribution-node';
 import { SourceKindSchema } from '../../shared/model/source';
-import { SpanSchema } from './attributionSchemas';
+import { SpanSchema } from '../../shared/attribution/schemas';
 
 const FixSchema: z.ZodType<Fix> = z.discriminatedUnion('kind', [
   z.object({

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { CheckSettingsSchema } from '../../shared/check/settings';
 import { DraftSchema } from '../../shared/model/draft';
-import { DetectedAttributionSchema } from './attributionSchemas';
+import { DetectedAttributionSchema } from '../../shared/attribution/schemas';
 import { DraftCheckResultSchema } from './checkResultSchema';
 
 const SequenceSchema = z.number().int().nonnegative();

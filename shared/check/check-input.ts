@@ -1,19 +1,8 @@
 import { z } from 'zod';
+import { DetectedAttributionSchema, SpanSchema } from '../attribution/schemas';
 import { AttributionKindSchema } from '../model/attribution-node';
 import { SourceSchema } from '../model/source';
 import { CheckSettingsSchema } from './settings';
-
-const SpanSchema = z
-  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
-  .refine((span) => span.end >= span.start, 'a span must not end before it starts');
-
-const DetectedAttributionSchema = z.object({
-  cue: SpanSchema.nullable(),
-  source: SpanSchema.nullable(),
-  content: SpanSchema.nullable(),
-  type: z.enum(['direct', 'indirect', 'mixed', 'according-to', 'second-hand']),
-  sourceName: z.string().nullable(),
-});
 
 const LinkedAttributionSchema = z.object({
   range: SpanSchema,
