@@ -9,7 +9,7 @@ import type { Fix } from '../../shared/check/finding';
 import type { DocumentText } from '../../shared/document/document-text';
 import type { Source } from '../../shared/model/source';
 import { ATTRIBUTE_SELECTION_COMMAND } from '../plugins/AttributionPlugin/commands';
-import { newSourceId } from '../sources/sourceDefaults';
+import { emptySource } from '../sources/sourceDefaults';
 import type { SourcesStore } from '../sources/sourcesStore';
 import { $selectionForRange } from './articleRanges';
 
@@ -71,16 +71,7 @@ export function applyFix(fix: Fix, context: FixContext, input: FixInput = ''): b
     case 'link-passage':
       return linkPassage(context, fix.sourceId, fix.range.start, fix.range.end);
     case 'add-source': {
-      const source: Source = {
-        id: newSourceId(),
-        ...fix.source,
-        url: fix.source.url || input.trim(),
-        datePublished: '',
-        dateAccessed: '',
-        anonymityReason: '',
-        notes: '',
-        ownText: '',
-      };
+      const source: Source = { ...emptySource(), ...fix.source, url: fix.source.url || input.trim() };
       context.sources.add(source);
       return true;
     }
