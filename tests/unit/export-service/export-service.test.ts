@@ -1,12 +1,10 @@
 import { JSDOM } from 'jsdom';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiHandlers } from '../../../electron/services/api-handlers';
-import type { ApiHandlersWithServices } from '../../../electron/services/api-handlers';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { exportFileName } from '../../../electron/services/export-service';
 import { ApiError } from '../../../shared/api/errors';
 import type { Draft } from '../../../shared/model/draft';
 import { editorState, paragraph, text } from '../document/lexical-fixtures';
-import { makeTempDir, ManualClock, MemoryStore, removeTempDir } from '../services/test-helpers';
+import { apiHandlersInTempDir } from '../services/test-helpers';
 
 const UNATTRIBUTED_QUOTE = '“We will never accept these terms under any circumstances,” the statement read.';
 const content = editorState(
@@ -15,21 +13,14 @@ const content = editorState(
 );
 const QUOTE_PASSAGE = '“We will never accept these terms under any circumstances,”';
 
-let dataDir: string;
-let handlers: ApiHandlersWithServices;
+const api = apiHandlersInTempDir();
 
 beforeEach(async () => {
-  dataDir = await makeTempDir();
-  handlers = createApiHandlers({ dataDir, preferencesStore: new MemoryStore(), clock: new ManualClock(), log: () => {} });
-  await handlers['prefs.set']({ editorName: 'Desk', export: { publisherName: 'The Daily Test', siteUrl: 'https://news.example' } });
-});
-afterEach(async () => {
-  await handlers.services.drafts.flush();
-  await removeTempDir(dataDir);
+  await api.handlers['prefs.set']({ editorName: 'Desk', export: { publisherName: 'The Daily Test', siteUrl: 'https://news.example' } });
 });
 
 async function createDraft(): Promise<Draft> {
-  return handlers['drafts.create']({ meta: { headline: 'Talks stall in Brussels', byline: 'A. Writer' }, content });
+  return api.handlers['drafts.create']({ meta: { headline: 'Talks stall in Brussels', byline: 'A. Writer' }, content });
 }
 
 function saveRequest(draft: Draft, changes: Partial<Pick<Draft, 'status' | 'checkOverrides' | 'meta'>>) {
@@ -58,46 +49,46 @@ const quoteOverride = { ruleId: 'Q-SPEAKER', passage: QUOTE_PASSAGE, reason: 'Th
 describe('the publish gate in the draft store', () => {
   it('refuses to mark a draft ready while an error-level finding is neither fixed nor overridden, and lists it', async () => {
     const draft = await createDraft();
-    const error = await refusal(handlers['drafts.save'](saveRequest(draft, { status: 'ready' })));
+    const error = await refusal(api.handlers['drafts.save'](saveRequest(draft, { status: 'ready' })));
     expect(error.code).toBe('refused');
     expect(error.details).toEqual({ findings: [expect.objectContaining({ ruleId: 'Q-SPEAKER', passage: QUOTE_PASSAGE })] });
     // Nothing was written: the draft is still a draft at its old revision.
-    const stored = await handlers['drafts.open']({ id: draft.id });
+    const stored = await api.handlers['drafts.open']({ id: draft.id });
     expect({ status: stored.status, revision: stored.revision }).toEqual({ status: 'draft', revision: draft.revision });
   });
 
   it('refuses published as well, but lets the draft move to in review', async () => {
     const draft = await createDraft();
-    expect((await refusal(handlers['drafts.save'](saveRequest(draft, { status: 'published' })))).code).toBe('refused');
-    await expect(handlers['drafts.save'](saveRequest(draft, { status: 'in-review' }))).resolves.toMatchObject({ revision: draft.revision + 1 });
+    expect((await refusal(api.handlers['drafts.save'](saveRequest(draft, { status: 'published' })))).code).toBe('refused');
+    await expect(api.handlers['drafts.save'](saveRequest(draft, { status: 'in-review' }))).resolves.toMatchObject({ revision: draft.revision + 1 });
   });
 
   it('accepts ready once the finding is overridden with a reason', async () => {
     const draft = await createDraft();
-    await handlers['drafts.save'](saveRequest(draft, { status: 'ready', checkOverrides: [quoteOverride] }));
-    expect((await handlers['drafts.open']({ id: draft.id })).status).toBe('ready');
+    await api.handlers['drafts.save'](saveRequest(draft, { status: 'ready', checkOverrides: [quoteOverride] }));
+    expect((await api.handlers['drafts.open']({ id: draft.id })).status).toBe('ready');
   });
 
   it('lets the override lapse when the passage changes', async () => {
     const draft = await createDraft();
     const stale = { ...quoteOverride, passage: '“We will never accept these terms,”' };
-    expect((await refusal(handlers['drafts.save'](saveRequest(draft, { status: 'ready', checkOverrides: [stale] })))).code).toBe('refused');
+    expect((await refusal(api.handlers['drafts.save'](saveRequest(draft, { status: 'ready', checkOverrides: [stale] })))).code).toBe('refused');
   });
 });
 
 describe('export.html', () => {
   it('refuses to export while the quote has no speaker', async () => {
     const draft = await createDraft();
-    const error = await refusal(handlers['export.html']({ id: draft.id, form: 'page', record: true }));
+    const error = await refusal(api.handlers['export.html']({ id: draft.id, form: 'page', record: true }));
     expect(error.code).toBe('refused');
     expect(error.details).toEqual({ findings: [expect.objectContaining({ ruleId: 'Q-SPEAKER' })] });
-    expect((await handlers['history.list']({ id: draft.id })).snapshots.filter((s) => s.reason === 'export')).toEqual([]);
+    expect((await api.handlers['history.list']({ id: draft.id })).snapshots.filter((s) => s.reason === 'export')).toEqual([]);
   });
 
   it('exports a cleared draft with the publisher from the preferences and records exactly that version in history', async () => {
     const draft = await createDraft();
-    await handlers['drafts.save'](saveRequest(draft, { checkOverrides: [quoteOverride] }));
-    const exported = await handlers['export.html']({ id: draft.id, form: 'page', record: true });
+    await api.handlers['drafts.save'](saveRequest(draft, { checkOverrides: [quoteOverride] }));
+    const exported = await api.handlers['export.html']({ id: draft.id, form: 'page', record: true });
 
     expect(exported.fileName).toBe('talks-stall-in-brussels.html');
     expect(exported.checkSummary).toMatchObject({ error: 0, overridden: 1 });
@@ -107,7 +98,7 @@ describe('export.html', () => {
     expect(scripts.map((script) => script.type)).toEqual(['application/ld+json']);
     expect(JSON.parse(scripts[0]!.textContent ?? '')).toMatchObject({ '@type': 'NewsArticle', publisher: { name: 'The Daily Test' } });
 
-    const { snapshots } = await handlers['history.list']({ id: draft.id });
+    const { snapshots } = await api.handlers['history.list']({ id: draft.id });
     const snapshot = snapshots.find((entry) => entry.reason === 'export');
     expect(snapshot).toEqual(exported.snapshot);
     expect(snapshot?.exported).toEqual({ fileName: 'talks-stall-in-brussels.html', checkSummary: exported.checkSummary });
@@ -116,19 +107,19 @@ describe('export.html', () => {
 
   it('previews without recording, but still behind the gate', async () => {
     const draft = await createDraft();
-    expect((await refusal(handlers['export.html']({ id: draft.id, form: 'page', record: false }))).code).toBe('refused');
-    await handlers['drafts.save'](saveRequest(draft, { checkOverrides: [quoteOverride] }));
-    const preview = await handlers['export.html']({ id: draft.id, form: 'page', record: false });
+    expect((await refusal(api.handlers['export.html']({ id: draft.id, form: 'page', record: false }))).code).toBe('refused');
+    await api.handlers['drafts.save'](saveRequest(draft, { checkOverrides: [quoteOverride] }));
+    const preview = await api.handlers['export.html']({ id: draft.id, form: 'page', record: false });
     expect(preview.snapshot).toBeNull();
-    expect((await handlers['history.list']({ id: draft.id })).snapshots.filter((s) => s.reason === 'export')).toEqual([]);
+    expect((await api.handlers['history.list']({ id: draft.id })).snapshots.filter((s) => s.reason === 'export')).toEqual([]);
     // The same draft exports to the same bytes, so what was previewed is what gets saved.
-    expect((await handlers['export.html']({ id: draft.id, form: 'page', record: true })).html).toBe(preview.html);
+    expect((await api.handlers['export.html']({ id: draft.id, form: 'page', record: true })).html).toBe(preview.html);
   });
 
   it('exports the fragment form under its own file name', async () => {
     const draft = await createDraft();
-    await handlers['drafts.save'](saveRequest(draft, { checkOverrides: [quoteOverride] }));
-    const exported = await handlers['export.html']({ id: draft.id, form: 'fragment', record: true });
+    await api.handlers['drafts.save'](saveRequest(draft, { checkOverrides: [quoteOverride] }));
+    const exported = await api.handlers['export.html']({ id: draft.id, form: 'fragment', record: true });
     expect(exported.fileName).toBe('talks-stall-in-brussels.fragment.html');
     expect(exported.html).not.toContain('<html');
   });

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_DRAFT_FILE_BYTES, parseDraftBytes, readDraftFile, serializeDraft } from '../../../electron/services/draft-files';
 import { nodeFileSystem } from '../../../electron/services/file-system';
-import { makeTempDir, removeTempDir, sampleDraft } from './test-helpers';
+import { sampleDraft } from './test-helpers';
 import { WRITTEN_DAMAGED_DRAFT_FILES } from '../../reliability/support/damaged-draft-files';
+import { useTempDir } from '../helpers/temp-dir';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -34,20 +35,14 @@ describe('parseDraftBytes', () => {
 });
 
 describe('readDraftFile', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await makeTempDir();
-  });
-  afterEach(async () => {
-    await removeTempDir(dir);
-  });
+  const dir = useTempDir();
 
   it('reports a missing file as missing', async () => {
-    expect(await readDraftFile(nodeFileSystem, path.join(dir, 'nope.json'))).toEqual({ kind: 'missing' });
+    expect(await readDraftFile(nodeFileSystem, path.join(dir(), 'nope.json'))).toEqual({ kind: 'missing' });
   });
 
   it('refuses a huge file without reading it', async () => {
-    const filePath = path.join(dir, 'huge.json');
+    const filePath = path.join(dir(), 'huge.json');
     const handle = await fsp.open(filePath, 'w');
     await handle.truncate(MAX_DRAFT_FILE_BYTES + 1); // sparse: no real disk use
     await handle.close();
@@ -59,7 +54,7 @@ describe('readDraftFile', () => {
   });
 
   it('propagates read errors other than a missing file', async () => {
-    const filePath = path.join(dir, 'draft-1.json');
+    const filePath = path.join(dir(), 'draft-1.json');
     await fsp.writeFile(filePath, serializeDraft(sampleDraft()));
     const fs = { ...nodeFileSystem, readFile: () => Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })) };
     await expect(readDraftFile(fs, filePath, 'draft-1')).rejects.toMatchObject({ code: 'EIO' });

@@ -6,31 +6,30 @@ import type { FileSystem } from '../../../electron/services/file-system';
 import { serializeDraft } from '../../../electron/services/draft-files';
 import { readIndexFile } from '../../../electron/services/draft-index';
 import { nodeFileSystem } from '../../../electron/services/file-system';
-import { documentWith, makeTempDir, ManualClock, recordingFileSystem, removeTempDir, sampleDraft } from './test-helpers';
+import { documentWith, ManualClock, recordingFileSystem, sampleDraft } from './test-helpers';
+import { useTempDir } from '../helpers/temp-dir';
 
-let dataDir: string;
+const dataDir = useTempDir();
 const stores: DraftStore[] = [];
 
 function openStore(fs?: FileSystem): DraftStore {
-  const store = new DraftStore({ dataDir, clock: new ManualClock(), log: () => {}, ...(fs ? { fs } : {}) });
+  const store = new DraftStore({ dataDir: dataDir(), clock: new ManualClock(), log: () => {}, ...(fs ? { fs } : {}) });
   stores.push(store);
   return store;
 }
 
 async function writeDraftDirectly(id: string, headline: string, text = 'One two three.'): Promise<void> {
   const draft = { ...sampleDraft(id), meta: { ...sampleDraft(id).meta, headline }, content: documentWith(text) };
-  await fsp.writeFile(path.join(dataDir, 'drafts', `${id}.json`), serializeDraft(draft));
+  await fsp.writeFile(path.join(dataDir(), 'drafts', `${id}.json`), serializeDraft(draft));
 }
 
-const indexFile = () => path.join(dataDir, 'index.json');
+const indexFile = () => path.join(dataDir(), 'index.json');
 
 beforeEach(async () => {
-  dataDir = await makeTempDir();
-  await fsp.mkdir(path.join(dataDir, 'drafts'));
+  await fsp.mkdir(path.join(dataDir(), 'drafts'));
 });
 afterEach(async () => {
   await Promise.all(stores.splice(0).map((store) => store.flush()));
-  await removeTempDir(dataDir);
 });
 
 describe('library index', () => {
@@ -77,7 +76,7 @@ describe('library index', () => {
     await first.flush();
     await writeDraftDirectly('a', 'Alpha, corrected by a sync tool');
     const later = new Date(Date.now() + 5000);
-    await fsp.utimes(path.join(dataDir, 'drafts', 'a.json'), later, later);
+    await fsp.utimes(path.join(dataDir(), 'drafts', 'a.json'), later, later);
     expect((await openStore().list()).drafts.map((summary) => summary.headline)).toEqual(['Alpha, corrected by a sync tool']);
   });
 
@@ -86,7 +85,7 @@ describe('library index', () => {
     await writeDraftDirectly('b', 'Beta');
     const store = openStore();
     await store.list();
-    await fsp.unlink(path.join(dataDir, 'drafts', 'a.json'));
+    await fsp.unlink(path.join(dataDir(), 'drafts', 'a.json'));
     await writeDraftDirectly('c', 'Gamma');
     expect((await store.list()).drafts.map((summary) => summary.id).sort()).toEqual(['b', 'c']);
   });
@@ -96,7 +95,7 @@ describe('library index', () => {
     const first = openStore();
     await first.list();
     await first.flush();
-    await fsp.unlink(path.join(dataDir, 'drafts', 'a.json'));
+    await fsp.unlink(path.join(dataDir(), 'drafts', 'a.json'));
     expect((await openStore().list()).drafts).toEqual([]);
   });
 

@@ -6,16 +6,17 @@ import type { DraftStoreOptions } from '../../../electron/services/draft-store';
 import { ApiError } from '../../../shared/api/errors';
 import type { ParsedRequestOf } from '../../../shared/api/channels';
 import type { Draft } from '../../../shared/model/draft';
-import { documentWith, faultyFileSystem, makeTempDir, ManualClock, removeTempDir, sampleDraft } from './test-helpers';
+import { documentWith, faultyFileSystem, ManualClock, sampleDraft } from './test-helpers';
 import { WRITTEN_DAMAGED_DRAFT_FILES } from '../../reliability/support/damaged-draft-files';
+import { useTempDir } from '../helpers/temp-dir';
 
-let dataDir: string;
+const dataDir = useTempDir();
 let clock: ManualClock;
 const logged: string[] = [];
 const openStores: DraftStore[] = [];
 
 function openStore(options: Partial<DraftStoreOptions> = {}): DraftStore {
-  const store = new DraftStore({ dataDir, clock, log: (message) => logged.push(message), ...options });
+  const store = new DraftStore({ dataDir: dataDir(), clock, log: (message) => logged.push(message), ...options });
   openStores.push(store);
   return store;
 }
@@ -43,15 +44,13 @@ async function expectApiError(promise: Promise<unknown>, code: string): Promise<
   return error as ApiError;
 }
 
-beforeEach(async () => {
-  dataDir = await makeTempDir();
+beforeEach(() => {
   clock = new ManualClock();
   logged.length = 0;
 });
 afterEach(async () => {
   // Index writes run in the background; let them finish before the folder goes.
   await Promise.all(openStores.splice(0).map((store) => store.flush()));
-  await removeTempDir(dataDir);
 });
 
 describe('DraftStore: create, open, save', () => {
@@ -60,7 +59,7 @@ describe('DraftStore: create, open, save', () => {
     const draft = await store.create({ meta: { headline: 'Flood warning' } });
     expect(draft).toMatchObject({ revision: 0, status: 'draft', meta: { headline: 'Flood warning', byline: '' } });
     expect(draft.createdAt).toBe(clock.now().toISOString());
-    const onDisk = JSON.parse(await fsp.readFile(path.join(dataDir, 'drafts', `${draft.id}.json`), 'utf8'));
+    const onDisk = JSON.parse(await fsp.readFile(path.join(dataDir(), 'drafts', `${draft.id}.json`), 'utf8'));
     expect(onDisk).toEqual(draft);
     const list = await store.list();
     expect(list).toMatchObject({ readOnly: false, quarantined: [] });
@@ -140,12 +139,12 @@ describe('DraftStore: create, open, save', () => {
     const error = await expectApiError(store.save(saveOf(draft, { meta: { ...draft.meta, headline: 'Lost?' } })), 'io');
     expect(error.message).toMatch(/disk is full/);
     expect((await openStore().open(draft.id)).meta.headline).toBe('Kept');
-    expect((await fsp.readdir(path.join(dataDir, 'drafts'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await fsp.readdir(path.join(dataDir(), 'drafts'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('removes temp files left by a crash when the library opens', async () => {
     const draft = await openStore().create({});
-    const leftover = path.join(dataDir, 'drafts', `.${draft.id}.json.abc123.tmp`);
+    const leftover = path.join(dataDir(), 'drafts', `.${draft.id}.json.abc123.tmp`);
     await fsp.writeFile(leftover, '{"half":');
     await openStore().list();
     await expect(fsp.stat(leftover)).rejects.toMatchObject({ code: 'ENOENT' });
@@ -158,15 +157,15 @@ describe('DraftStore: damaged files', () => {
       const store = openStore();
       const good = await store.create({ meta: { headline: 'Good' } });
       const content = file.bytes(sampleDraft(file.name));
-      await fsp.writeFile(path.join(dataDir, 'drafts', `${file.name}.json`), content);
+      await fsp.writeFile(path.join(dataDir(), 'drafts', `${file.name}.json`), content);
       const list = await openStore().list();
       expect(list.drafts.map((summary) => summary.id)).toEqual([good.id]);
       expect(list.quarantined).toHaveLength(1);
       expect(list.quarantined[0]).toMatchObject({ fileName: `drafts/${file.name}.json`, reason: expect.stringMatching(file.reason) });
-      const quarantined = await fsp.readdir(path.join(dataDir, 'quarantine'));
+      const quarantined = await fsp.readdir(path.join(dataDir(), 'quarantine'));
       const moved = quarantined.find((name) => name.endsWith(`-${file.name}.json`))!;
-      expect(await fsp.readFile(path.join(dataDir, 'quarantine', moved))).toEqual(Buffer.from(content));
-      await expect(fsp.stat(path.join(dataDir, 'drafts', `${file.name}.json`))).rejects.toMatchObject({ code: 'ENOENT' });
+      expect(await fsp.readFile(path.join(dataDir(), 'quarantine', moved))).toEqual(Buffer.from(content));
+      await expect(fsp.stat(path.join(dataDir(), 'drafts', `${file.name}.json`))).rejects.toMatchObject({ code: 'ENOENT' });
     });
   }
 
@@ -174,7 +173,7 @@ describe('DraftStore: damaged files', () => {
     const store = openStore();
     const draft = await store.create({});
     await store.list();
-    await fsp.writeFile(path.join(dataDir, 'drafts', `${draft.id}.json`), '{"schemaVersion":1,');
+    await fsp.writeFile(path.join(dataDir(), 'drafts', `${draft.id}.json`), '{"schemaVersion":1,');
     const error = await expectApiError(store.open(draft.id), 'not-found');
     expect(error.details).toMatchObject({ quarantined: true });
     const list = await store.list();
@@ -186,12 +185,12 @@ describe('DraftStore: damaged files', () => {
 describe('DraftStore: a damaged file that cannot be quarantined', () => {
   it('still lists the rest of the library and reports the file in place', async () => {
     const good = await openStore().create({ meta: { headline: 'Good' } });
-    await fsp.writeFile(path.join(dataDir, 'drafts', 'damaged.json'), '{"trunc');
+    await fsp.writeFile(path.join(dataDir(), 'drafts', 'damaged.json'), '{"trunc');
     const store = openStore({ fs: faultyFileSystem('rename', 'EIO', (target) => target.includes(`${path.sep}quarantine${path.sep}`)) });
     const list = await store.list();
     expect(list.drafts.map((summary) => summary.id)).toEqual([good.id]);
     expect(list.quarantined).toMatchObject([{ fileName: 'drafts/damaged.json', reason: expect.stringMatching(/could not be moved.*EIO/) }]);
-    expect(await fsp.readFile(path.join(dataDir, 'drafts', 'damaged.json'), 'utf8')).toBe('{"trunc');
+    expect(await fsp.readFile(path.join(dataDir(), 'drafts', 'damaged.json'), 'utf8')).toBe('{"trunc');
     // Listed again, it is reported once, not twice.
     expect((await store.list()).quarantined).toHaveLength(1);
   });
@@ -224,12 +223,12 @@ describe('DraftStore: read-only folder', () => {
   });
 
   it('reports a damaged file in a read-only folder without moving it', async () => {
-    await fsp.mkdir(path.join(dataDir, 'drafts'), { recursive: true });
-    await fsp.writeFile(path.join(dataDir, 'drafts', 'damaged.json'), '{');
+    await fsp.mkdir(path.join(dataDir(), 'drafts'), { recursive: true });
+    await fsp.writeFile(path.join(dataDir(), 'drafts', 'damaged.json'), '{');
     const store = openStore({ fs: faultyFileSystem('createExclusive', 'EACCES') });
     const list = await store.list();
     expect(list.readOnly).toBe(true);
     expect(list.quarantined).toMatchObject([{ fileName: 'drafts/damaged.json', reason: expect.stringMatching(/read-only/) }]);
-    expect(await fsp.readFile(path.join(dataDir, 'drafts', 'damaged.json'), 'utf8')).toBe('{');
+    expect(await fsp.readFile(path.join(dataDir(), 'drafts', 'damaged.json'), 'utf8')).toBe('{');
   });
 });

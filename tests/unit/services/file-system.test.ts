@@ -1,22 +1,16 @@
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../../electron/services/file-system';
-import { makeTempDir, removeTempDir } from './test-helpers';
+import { useTempDir } from '../helpers/temp-dir';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await makeTempDir();
-});
-afterEach(async () => {
-  await removeTempDir(dir);
-});
+const dir = useTempDir();
 
 describe('nodeFileSystem.statMany', () => {
   it('answers for every path in order, null for missing ones, across more files than one slice', async () => {
     const paths: string[] = [];
     for (let index = 0; index < 1203; index += 1) {
-      const filePath = path.join(dir, `f${index}.json`);
+      const filePath = path.join(dir(), `f${index}.json`);
       paths.push(filePath);
       if (index % 400 !== 7) await fsp.writeFile(filePath, 'x'.repeat(index % 13));
     }

@@ -7,22 +7,21 @@ import { nodeFileSystem } from '../../../electron/services/file-system';
 import type { HistoryPolicy } from '../../../electron/services/history';
 import type { Draft } from '../../../shared/model/draft';
 import { ApiError } from '../../../shared/api/errors';
-import { makeTempDir, ManualClock, recordingFileSystem, removeTempDir } from './test-helpers';
+import { ManualClock, recordingFileSystem } from './test-helpers';
+import { useTempDir } from '../helpers/temp-dir';
 
-let dataDir: string;
+const dataDir = useTempDir();
 let clock: ManualClock;
 let policy: HistoryPolicy;
 let store: DraftStore;
 
-beforeEach(async () => {
-  dataDir = await makeTempDir();
+beforeEach(() => {
   clock = new ManualClock();
   policy = { snapshotIntervalMinutes: 5, historyRetentionDays: 30 };
-  store = new DraftStore({ dataDir, clock, historyPolicy: () => policy, log: () => {} });
+  store = new DraftStore({ dataDir: dataDir(), clock, historyPolicy: () => policy, log: () => {} });
 });
 afterEach(async () => {
   await store.flush();
-  await removeTempDir(dataDir);
 });
 
 async function saveHeadline(draft: Draft, headline: string): Promise<Draft> {
@@ -84,7 +83,7 @@ describe('history', () => {
     await store.snapshot(draft.id, 'manual');
     clock.advanceMinutes(10);
     await store.snapshot(draft.id, 'manual');
-    const history = new DraftHistory(nodeFileSystem, path.join(dataDir, 'history'));
+    const history = new DraftHistory(nodeFileSystem, path.join(dataDir(), 'history'));
     const farFuture = new Date('2099-01-01T00:00:00.000Z');
     expect(await history.prune(draft.id, farFuture, 1)).toBe(1);
     const { snapshots } = await store.listHistory(draft.id);
@@ -94,7 +93,7 @@ describe('history', () => {
   it('quarantines a damaged snapshot and lists the others', async () => {
     const draft = await store.create({});
     await store.snapshot(draft.id, 'manual');
-    await fsp.writeFile(path.join(dataDir, 'history', draft.id, 'broken.json'), '{"formatVersion":1');
+    await fsp.writeFile(path.join(dataDir(), 'history', draft.id, 'broken.json'), '{"formatVersion":1');
     const { snapshots } = await store.listHistory(draft.id);
     expect(snapshots).toHaveLength(1);
     expect((await store.list()).quarantined.map((entry) => entry.fileName)).toEqual([`history/${draft.id}/broken.json`]);
@@ -106,7 +105,7 @@ describe('history', () => {
     clock.advanceMinutes(10);
     await store.snapshot(draft.id, 'manual');
     const fs = recordingFileSystem();
-    const reader = new DraftStore({ dataDir, clock, fs, log: () => {} });
+    const reader = new DraftStore({ dataDir: dataDir(), clock, fs, log: () => {} });
     expect((await reader.listHistory(draft.id)).snapshots).toHaveLength(2);
     const read = fs.reads.filter((file) => file.includes(`${path.sep}history${path.sep}`));
     expect(read).toHaveLength(2);
@@ -117,14 +116,14 @@ describe('history', () => {
   it('still lists a snapshot whose summary is missing, by reading the snapshot itself', async () => {
     const draft = await store.create({ meta: { headline: 'Kept' } });
     const snapshot = await store.snapshot(draft.id, 'manual');
-    await fsp.unlink(path.join(dataDir, 'history', draft.id, `${snapshot.snapshotId}.summary.json`));
+    await fsp.unlink(path.join(dataDir(), 'history', draft.id, `${snapshot.snapshotId}.summary.json`));
     expect((await store.listHistory(draft.id)).snapshots).toEqual([snapshot]);
   });
 
   it('refuses to restore a damaged snapshot whose summary is intact, leaving the draft as it was', async () => {
     const draft = await store.create({ meta: { headline: 'Current' } });
     const snapshot = await store.snapshot(draft.id, 'manual');
-    await fsp.writeFile(path.join(dataDir, 'history', draft.id, `${snapshot.snapshotId}.json`), '{"formatVersion":1,"snap');
+    await fsp.writeFile(path.join(dataDir(), 'history', draft.id, `${snapshot.snapshotId}.json`), '{"formatVersion":1,"snap');
     await expect(store.restoreSnapshot(draft.id, snapshot.snapshotId)).rejects.toMatchObject({ code: 'io' });
     expect(await store.open(draft.id)).toEqual(draft);
   });

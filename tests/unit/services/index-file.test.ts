@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readIndexFile, writeIndexFile } from '../../../electron/services/index-file';
 import type { IndexEntry } from '../../../electron/services/index-file';
 import { nodeFileSystem } from '../../../electron/services/file-system';
-import { makeTempDir, removeTempDir } from './test-helpers';
+import { useTempDir } from '../helpers/temp-dir';
 
-let dir: string;
-const indexFile = () => path.join(dir, 'index.json');
+const dir = useTempDir();
+const indexFile = () => path.join(dir(), 'index.json');
 
 function entry(id: string, headline: string): IndexEntry {
   const at = '2026-03-01T09:00:00.000Z';
@@ -19,13 +19,6 @@ async function rewriteEntries(change: (entries: Array<Record<string, unknown>>) 
   change(file.entries);
   await fsp.writeFile(indexFile(), JSON.stringify(file));
 }
-
-beforeEach(async () => {
-  dir = await makeTempDir();
-});
-afterEach(async () => {
-  await removeTempDir(dir);
-});
 
 describe('index file', () => {
   it('reads back exactly the entries it wrote, headlines with quotes and non-ASCII text included', async () => {

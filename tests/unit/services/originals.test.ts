@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../electron/services/draft-store';
-import { makeTempDir, ManualClock, removeTempDir } from './test-helpers';
+import { ManualClock } from './test-helpers';
+import { useTempDir } from '../helpers/temp-dir';
 
-let dataDir: string;
+const dataDir = useTempDir();
 let store: DraftStore;
-beforeEach(async () => {
-  dataDir = await makeTempDir();
-  store = new DraftStore({ dataDir, clock: new ManualClock(), log: () => {} });
+beforeEach(() => {
+  store = new DraftStore({ dataDir: dataDir(), clock: new ManualClock(), log: () => {} });
 });
 afterEach(async () => {
   await store.flush();
-  await removeTempDir(dataDir);
 });
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);

@@ -1,20 +1,15 @@
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import Conf from 'conf';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PREFERENCES_KEY, PreferencesService } from '../../../electron/services/preferences';
 import { defaultPreferences } from '../../../shared/model/preferences';
-import { makeTempDir, MemoryStore, removeTempDir } from './test-helpers';
+import { MemoryStore } from './test-helpers';
+import { useTempDir } from '../helpers/temp-dir';
 
-let dataDir: string;
-beforeEach(async () => {
-  dataDir = await makeTempDir();
-});
-afterEach(async () => {
-  await removeTempDir(dataDir);
-});
+const dataDir = useTempDir();
 
-const openConf = () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'preferences' });
+const openConf = () => new Conf<Record<string, unknown>>({ cwd: dataDir(), configName: 'preferences' });
 
 describe('PreferencesService', () => {
   it('returns the defaults when nothing is stored', () => {
@@ -63,7 +58,7 @@ describe('PreferencesService', () => {
 
   it('reads what conf wrote to preferences.json on disk', async () => {
     new PreferencesService(openConf()).set({ historyRetentionDays: 7 });
-    const onDisk = JSON.parse(await fsp.readFile(path.join(dataDir, 'preferences.json'), 'utf8'));
+    const onDisk = JSON.parse(await fsp.readFile(path.join(dataDir(), 'preferences.json'), 'utf8'));
     expect(onDisk[PREFERENCES_KEY].historyRetentionDays).toBe(7);
   });
 });

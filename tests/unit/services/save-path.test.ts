@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DraftStore } from '../../../electron/services/draft-store';
 import { serializeDraft } from '../../../electron/services/draft-files';
 import { readIndexFile } from '../../../electron/services/draft-index';
@@ -9,13 +9,14 @@ import { nodeFileSystem } from '../../../electron/services/file-system';
 import type { ApiHandlers, ParsedRequestOf } from '../../../shared/api/channels';
 import type { Draft } from '../../../shared/model/draft';
 import { ApiError } from '../../../shared/api/errors';
-import { documentWith, makeTempDir, ManualClock, removeTempDir } from './test-helpers';
+import { documentWith, ManualClock } from './test-helpers';
+import { useTempDir } from '../helpers/temp-dir';
 
-let dataDir: string;
+const dataDir = useTempDir();
 const stores: DraftStore[] = [];
 
 function openStore(): DraftStore {
-  const store = new DraftStore({ dataDir, clock: new ManualClock(), log: () => {} });
+  const store = new DraftStore({ dataDir: dataDir(), clock: new ManualClock(), log: () => {} });
   stores.push(store);
   return store;
 }
@@ -25,14 +26,10 @@ function saveOf(draft: Draft, changes: Partial<ParsedRequestOf<'drafts.save'>> =
   return { id, baseRevision: revision, meta, sources, content, status, checkOverrides, ...changes };
 }
 
-const draftFile = (id: string) => path.join(dataDir, 'drafts', `${id}.json`);
+const draftFile = (id: string) => path.join(dataDir(), 'drafts', `${id}.json`);
 
-beforeEach(async () => {
-  dataDir = await makeTempDir();
-});
 afterEach(async () => {
   await Promise.all(stores.splice(0).map((store) => store.flush()));
-  await removeTempDir(dataDir);
 });
 
 describe('saving without reading the draft again', () => {
@@ -85,7 +82,7 @@ describe('the index after a crash', () => {
     await first.flush();
     await first.save(saveOf(draft, { meta: { ...draft.meta, headline: 'New headline' }, content: documentWith('One two three four.') }));
     // The save has answered; its index write is still pending, as if the process had been killed now.
-    const stale = await readIndexFile(nodeFileSystem, path.join(dataDir, 'index.json'));
+    const stale = await readIndexFile(nodeFileSystem, path.join(dataDir(), 'index.json'));
     expect(stale.ok && stale.entries.map((entry) => entry.summary.headline)).toEqual(['Old headline']);
 
     const listed = await openStore().list();
@@ -102,7 +99,7 @@ describe('the index after a crash', () => {
     }
     await expect
       .poll(async () => {
-        const stored = await readIndexFile(nodeFileSystem, path.join(dataDir, 'index.json'));
+        const stored = await readIndexFile(nodeFileSystem, path.join(dataDir(), 'index.json'));
         return stored.ok ? stored.entries.map((entry) => entry.summary.headline) : [];
       }, { timeout: 10_000, interval: 200 })
       .toEqual(['Three']);
@@ -123,7 +120,7 @@ describe('the index after a crash', () => {
         vi.advanceTimersByTime(1000);
       }
       const storedHeadline = async (): Promise<string | undefined> => {
-        const stored = await readIndexFile(nodeFileSystem, path.join(dataDir, 'index.json'));
+        const stored = await readIndexFile(nodeFileSystem, path.join(dataDir(), 'index.json'));
         return stored.ok ? stored.entries[0]?.summary.headline : undefined;
       };
       // The write runs on real I/O while the timers stay frozen: wait for it by the real clock.

@@ -1,21 +1,11 @@
-import os from 'node:os';
 import { afterEach, beforeEach } from 'vitest';
-import path from 'node:path';
-import { promises as fsp } from 'node:fs';
 import type { FileSystem } from '../../../electron/services/file-system';
 import { nodeFileSystem } from '../../../electron/services/file-system';
 import type { Clock } from '../../../electron/services/clock';
 import { createApiHandlers, type ApiHandlersWithServices } from '../../../electron/services/api-handlers';
 import type { Draft } from '../../../shared/model/draft';
 import { FaultyFileSystem } from '../../reliability/support/faulty-fs';
-
-export async function makeTempDir(prefix = 'copydesk-test-'): Promise<string> {
-  return fsp.mkdtemp(path.join(os.tmpdir(), prefix));
-}
-
-export async function removeTempDir(dir: string): Promise<void> {
-  await fsp.rm(dir, { recursive: true, force: true });
-}
+import { useTempDir } from '../helpers/temp-dir';
 
 /**
  * The API handlers over a fresh data folder for each test of the calling file,
@@ -23,23 +13,21 @@ export async function removeTempDir(dir: string): Promise<void> {
  * flushed before the folder is removed.
  */
 export function apiHandlersInTempDir(): { readonly handlers: ApiHandlersWithServices; readonly dataDir: string } {
-  const state: { handlers?: ApiHandlersWithServices; dataDir?: string } = {};
-  beforeEach(async () => {
-    state.dataDir = await makeTempDir();
-    state.handlers = createApiHandlers({ dataDir: state.dataDir, preferencesStore: new MemoryStore(), clock: new ManualClock(), log: () => {} });
+  const dataDir = useTempDir();
+  let handlers: ApiHandlersWithServices | undefined;
+  beforeEach(() => {
+    handlers = createApiHandlers({ dataDir: dataDir(), preferencesStore: new MemoryStore(), clock: new ManualClock(), log: () => {} });
   });
   afterEach(async () => {
-    await state.handlers?.services.drafts.flush();
-    if (state.dataDir) await removeTempDir(state.dataDir);
+    await handlers?.services.drafts.flush();
   });
   return {
     get handlers() {
-      if (!state.handlers) throw new Error('apiHandlersInTempDir: read the handlers inside a test');
-      return state.handlers;
+      if (!handlers) throw new Error('apiHandlersInTempDir: read the handlers inside a test');
+      return handlers;
     },
     get dataDir() {
-      if (!state.dataDir) throw new Error('apiHandlersInTempDir: read the data folder inside a test');
-      return state.dataDir;
+      return dataDir();
     },
   };
 }

@@ -3,18 +3,17 @@ import { promises as fsp } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../electron/services/draft-store';
 import { ApiError } from '../../../shared/api/errors';
-import { makeTempDir, ManualClock, removeTempDir } from './test-helpers';
+import { ManualClock } from './test-helpers';
+import { useTempDir } from '../helpers/temp-dir';
 
-let dataDir: string;
+const dataDir = useTempDir();
 let store: DraftStore;
 
-beforeEach(async () => {
-  dataDir = await makeTempDir();
-  store = new DraftStore({ dataDir, clock: new ManualClock(), log: () => {} });
+beforeEach(() => {
+  store = new DraftStore({ dataDir: dataDir(), clock: new ManualClock(), log: () => {} });
 });
 afterEach(async () => {
   await store.flush();
-  await removeTempDir(dataDir);
 });
 
 const codeOf = (promise: Promise<unknown>) =>
@@ -29,7 +28,7 @@ describe('trash', () => {
     await store.trash(draft.id);
     expect((await store.list()).drafts).toEqual([]);
     expect((await store.listTrash()).drafts.map((summary) => summary.headline)).toEqual(['Archive me']);
-    expect(await fsp.readdir(path.join(dataDir, 'trash'))).toEqual([`${draft.id}.json`]);
+    expect(await fsp.readdir(path.join(dataDir(), 'trash'))).toEqual([`${draft.id}.json`]);
     await expect(store.open(draft.id)).rejects.toMatchObject({ code: 'not-found', details: { inTrash: true } });
 
     await store.restore(draft.id);
@@ -45,7 +44,7 @@ describe('trash', () => {
     await store.trash(draft.id);
     await store.deleteForever(draft.id);
     expect((await store.listTrash()).drafts).toEqual([]);
-    await expect(fsp.stat(path.join(dataDir, 'history', draft.id))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(fsp.stat(path.join(dataDir(), 'history', draft.id))).rejects.toMatchObject({ code: 'ENOENT' });
     expect(await codeOf(store.restore(draft.id))).toBe('not-found');
     expect(await codeOf(store.deleteForever(draft.id))).toBe('not-found');
   });
@@ -53,7 +52,7 @@ describe('trash', () => {
   it('refuses to restore over a draft with the same id', async () => {
     const draft = await store.create({});
     await store.trash(draft.id);
-    await fsp.copyFile(path.join(dataDir, 'trash', `${draft.id}.json`), path.join(dataDir, 'drafts', `${draft.id}.json`));
+    await fsp.copyFile(path.join(dataDir(), 'trash', `${draft.id}.json`), path.join(dataDir(), 'drafts', `${draft.id}.json`));
     expect(await codeOf(store.restore(draft.id))).toBe('conflict');
     expect((await store.listTrash()).drafts).toHaveLength(1);
   });

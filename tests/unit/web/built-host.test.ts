@@ -4,24 +4,22 @@ import { promises as fsp } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDir } from '../services/test-helpers';
 import { rawRequest } from '../../support/http-client';
+import { removeTempDir, useTempDir } from '../helpers/temp-dir';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const TOKEN = 'built-host-token-1234';
+const dataDir = useTempDir({ scope: 'all' });
 let outDir: string;
-let dataDir: string;
 
 beforeAll(async () => {
   // Inside the repository: the build leaves its dependencies in node_modules, found from where main.js is.
   await fsp.mkdir(path.join(repoRoot, 'out'), { recursive: true });
   outDir = await fsp.mkdtemp(path.join(repoRoot, 'out', 'web-test-'));
-  dataDir = await makeTempDir();
   await build({ configFile: path.join(repoRoot, 'electron/web/vite.web.config.ts'), build: { outDir }, logLevel: 'silent' });
 }, 120_000);
 afterAll(async () => {
   await removeTempDir(outDir);
-  await removeTempDir(dataDir);
 });
 
 async function call(port: number, channel: string, body: unknown): Promise<{ ok: boolean; value?: Record<string, unknown> }> {
@@ -36,7 +34,7 @@ async function call(port: number, channel: string, body: unknown): Promise<{ ok:
 
 describe('the web host built by electron/web/vite.web.config.ts', () => {
   it('starts with plain node, saves and lists drafts, imports a web page through its reader worker, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [path.join(outDir, 'main.js'), '--data', dataDir, '--token', TOKEN], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(outDir, 'main.js'), '--data', dataDir(), '--token', TOKEN], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.setEncoding('utf8');
     let stderr = '';

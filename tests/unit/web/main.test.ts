@@ -2,24 +2,18 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDir } from '../services/test-helpers';
+import { describe, expect, it } from 'vitest';
 import { rawRequest } from '../../support/http-client';
+import { useTempDir } from '../helpers/temp-dir';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-let dataDir: string;
-beforeEach(async () => {
-  dataDir = await makeTempDir();
-});
-afterEach(async () => {
-  await removeTempDir(dataDir);
-});
+const dataDir = useTempDir();
 
 describe('npm run web entry point', () => {
   it('prints the address line once, serves the API, and exits cleanly on SIGTERM', async () => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(repoRoot, 'electron/web/main.ts'), '--data', dataDir, '--token', 'entry-point-token-123'],
+      ['--import', 'tsx', path.join(repoRoot, 'electron/web/main.ts'), '--data', dataDir(), '--token', 'entry-point-token-123'],
       { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';
@@ -44,7 +38,7 @@ describe('npm run web entry point', () => {
     expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { drafts: [], readOnly: false } });
 
     // A second host on the same folder is refused: two writers could both turn revision 5 into 6.
-    const second = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'electron/web/main.ts'), '--data', dataDir], {
+    const second = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'electron/web/main.ts'), '--data', dataDir()], {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -58,6 +52,6 @@ describe('npm run web entry point', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stdout.trim().split('\n')).toEqual([`Copydesk is running at ${url}`]);
-    expect((await fsp.readdir(dataDir)).includes('.copydesk.lock')).toBe(false);
+    expect((await fsp.readdir(dataDir())).includes('.copydesk.lock')).toBe(false);
   }, 120_000);
 });

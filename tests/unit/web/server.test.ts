@@ -6,24 +6,24 @@ import type { WebHost } from '../../../electron/web/server';
 import { DataFolderInUseError } from '../../../electron/services/data-folder-lock';
 import { TOKEN_HEADER } from '../../../shared/api/bridge';
 import type { Draft } from '../../../shared/model/draft';
-import { makeTempDir, MemoryStore, removeTempDir } from '../services/test-helpers';
+import { MemoryStore } from '../services/test-helpers';
 import { rawRequest } from '../../support/http-client';
+import { useTempDir } from '../helpers/temp-dir';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const MAX_BYTES = 64 * 1024;
-let root: string;
+const root = useTempDir({ prefix: 'copydesk-web-', scope: 'all' });
 let host: WebHost;
 
 beforeAll(async () => {
-  root = await makeTempDir('copydesk-web-');
-  const staticDir = path.join(root, 'renderer');
+  const staticDir = path.join(root(), 'renderer');
   await fsp.mkdir(path.join(staticDir, 'assets'), { recursive: true });
   await fsp.writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>Copydesk</title><div id="root"></div>');
   await fsp.writeFile(path.join(staticDir, 'assets', 'app.js'), 'console.log("app");');
-  await fsp.writeFile(path.join(root, 'secret.txt'), 'TOP SECRET');
-  await fsp.symlink(path.join(root, 'secret.txt'), path.join(staticDir, 'assets', 'link.txt'));
+  await fsp.writeFile(path.join(root(), 'secret.txt'), 'TOP SECRET');
+  await fsp.symlink(path.join(root(), 'secret.txt'), path.join(staticDir, 'assets', 'link.txt'));
   host = await startWebHost({
-    dataDir: path.join(root, 'data'),
+    dataDir: path.join(root(), 'data'),
     staticDir,
     token: TOKEN,
     preferencesStore: new MemoryStore(),
@@ -35,7 +35,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await host.close();
-  await removeTempDir(root);
 });
 
 function api(channel: string, body: unknown, headers: Record<string, string> = {}) {
@@ -127,7 +126,7 @@ describe('web host: API', () => {
 describe('web host: one writer per data folder', () => {
   it('refuses to start a second host on the same data folder while the first runs, and allows it after close', async () => {
     const options = {
-      dataDir: path.join(root, 'locked-data'),
+      dataDir: path.join(root(), 'locked-data'),
       preferencesStore: new MemoryStore(),
       lockDataFolder: true,
       log: () => {},
