@@ -1,7 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
 import { LinkNode } from '@lexical/link';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
@@ -18,6 +17,7 @@ import {
 import type { AttributionValue } from '../../../renderer/plugins/AttributionPlugin/attributionEdits';
 import { DraftStore } from '../../../electron/services/draft-store';
 import { SourceSchema } from '../../../shared/model/source';
+import { useTempDir } from '../helpers/temp-dir';
 
 function newEditor(): LexicalEditor {
   return createHeadlessEditor({
@@ -206,13 +206,9 @@ describe('AttributionNode', () => {
 });
 
 describe('drafts with attributions on disk', () => {
-  let dataDir = '';
-  afterEach(async () => {
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
+  const dataDir = useTempDir({ prefix: 'copydesk-attribution-' });
 
   it('round-trip through save and load exactly', async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-attribution-'));
     const editor = newEditor();
     setParagraphs(editor, [[['“I will leave”, ', 0], ['Le Pen', BOLD], [' said, according to Reuters.', 0]], [['Second.', 0]]]);
     select(editor, [0, 0, 0], [0, 0, 14]);
@@ -224,7 +220,7 @@ describe('drafts with attributions on disk', () => {
       SourceSchema.parse({ id: 'le-pen', name: 'Marine Le Pen', kind: 'person', role: 'National Rally leader' }),
       SourceSchema.parse({ id: 'reuters', name: 'Reuters', kind: 'wire-agency', url: 'https://www.reuters.com/' }),
     ];
-    const store = new DraftStore({ dataDir });
+    const store = new DraftStore({ dataDir: dataDir() });
     const created = await store.create({ content: content as never, sources });
     const opened = await store.open(created.id);
     expect(opened.content).toEqual(content);
@@ -233,13 +229,12 @@ describe('drafts with attributions on disk', () => {
     reloaded.setEditorState(reloaded.parseEditorState(JSON.stringify(opened.content)));
     expect(reloaded.getEditorState().toJSON()).toEqual(content);
     await store.save({ id: opened.id, baseRevision: opened.revision, meta: opened.meta, sources: opened.sources, content: reloaded.getEditorState().toJSON() as never, status: opened.status, checkOverrides: [] });
-    expect((await new DraftStore({ dataDir }).open(created.id)).content).toEqual(content);
+    expect((await new DraftStore({ dataDir: dataDir() }).open(created.id)).content).toEqual(content);
     await store.flush();
   });
 
   it('open when written before attributions existed', async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-attribution-'));
-    const store = new DraftStore({ dataDir });
+    const store = new DraftStore({ dataDir: dataDir() });
     const created = await store.create({});
     await store.flush();
     const legacy = {
@@ -253,8 +248,8 @@ describe('drafts with attributions on disk', () => {
         },
       },
     };
-    await writeFile(path.join(dataDir, 'drafts', `${created.id}.json`), JSON.stringify(legacy));
-    const opened = await new DraftStore({ dataDir }).open(created.id);
+    await writeFile(path.join(dataDir(), 'drafts', `${created.id}.json`), JSON.stringify(legacy));
+    const opened = await new DraftStore({ dataDir: dataDir() }).open(created.id);
     const editor = newEditor();
     editor.setEditorState(editor.parseEditorState(JSON.stringify(opened.content)));
     expect(shape(editor)).toEqual(['Written before attributions.']);

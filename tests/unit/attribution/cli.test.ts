@@ -1,21 +1,19 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../electron/cli/commands/attributions';
+import { useTempDir } from '../helpers/temp-dir';
 
-let dir = '';
+const dir = useTempDir({ prefix: 'copydesk-attributions-', scope: 'all' });
 let first = '';
 let second = '';
 
 beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'copydesk-attributions-'));
-  first = path.join(dir, 'first.txt');
-  second = path.join(dir, 'second.txt');
+  first = path.join(dir(), 'first.txt');
+  second = path.join(dir(), 'second.txt');
   writeFileSync(first, '“We will not back down,” the mayor said on Tuesday.\n');
   writeFileSync(second, 'The president will visit Moscow next month, according to Reuters.\n');
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
 function capture(stream: NodeJS.WriteStream): () => string {
@@ -51,7 +49,7 @@ describe('copydesk attributions', () => {
   it('reports a missing file on one line of stderr and exits with 2', async () => {
     const stderr = capture(process.stderr);
     capture(process.stdout);
-    expect(await run([path.join(dir, 'missing.txt')])).toBe(2);
+    expect(await run([path.join(dir(), 'missing.txt')])).toBe(2);
     expect(stderr().trim().split('\n')).toHaveLength(1);
     expect(stderr()).toContain('missing.txt');
   });

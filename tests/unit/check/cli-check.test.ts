@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -9,16 +8,16 @@ import { lineColumnLocator } from '../../../shared/document/line-column';
 import { editorState, paragraph, text } from '../document/lexical-fixtures';
 import { makeDraft } from './draft-fixture';
 import { makeSource } from './helpers';
+import { useTempDir } from '../helpers/temp-dir';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SAMPLE = path.resolve(ROOT, '../shared/samples/scraped-wire-rewrite.txt');
 
-let directory: string;
+const directory = useTempDir({ prefix: 'copydesk-check-cli-' });
 let stdout: string;
 let stderr: string;
 
 beforeEach(() => {
-  directory = mkdtempSync(path.join(os.tmpdir(), 'copydesk-check-cli-'));
   stdout = '';
   stderr = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
@@ -27,11 +26,10 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  rmSync(directory, { recursive: true, force: true });
 });
 
 function write(name: string, content: string): string {
-  const file = path.join(directory, name);
+  const file = path.join(directory(), name);
   writeFileSync(file, content);
   return file;
 }
@@ -102,7 +100,7 @@ describe('copydesk check', () => {
   });
 
   it.each([
-    ['a missing file', () => [path.join(directory, 'nope.txt')], /nope\.txt: no such file/],
+    ['a missing file', () => [path.join(directory(), 'nope.txt')], /nope\.txt: no such file/],
     ['unreadable JSON', () => [write('broken.json', '{"schemaVersion": 1,')], /broken\.json: not valid JSON/],
     ['JSON that is not a draft', () => [write('other.json', '{"hello": "world"}')], /other\.json: not a Copydesk draft/],
     ['an unknown format', () => [write('story.docx', 'PK')], /story\.docx: unknown format "\.docx"/],

@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { CHANNEL_NAMES } from '../../../shared/api/channels';
 import type { ApiResult } from '../../../shared/api/errors';
 import Conf from 'conf';
 import { createApiHandlers } from '../../../electron/services/api-handlers';
+import { useTempDir } from '../helpers/temp-dir';
 
 type Handler = (event: unknown, payload: unknown) => Promise<ApiResult<unknown>>;
 const registered = new Map<string, Handler>();
@@ -20,16 +20,13 @@ function eventFrom(url: string, options: { subframe?: boolean } = {}): unknown {
 }
 
 describe('IPC handlers', () => {
-  let dataDir: string;
+  const dataDir = useTempDir({ prefix: 'copydesk-ipc-' });
 
   beforeEach(async () => {
     registered.clear();
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-ipc-'));
     const { registerApiHandlers } = await import('../../../electron/main/ipc');
-    registerApiHandlers(createApiHandlers({ dataDir, preferencesStore: new Conf({ cwd: dataDir, projectName: 'copydesk' }) }), undefined);
+    registerApiHandlers(createApiHandlers({ dataDir: dataDir(), preferencesStore: new Conf({ cwd: dataDir(), projectName: 'copydesk' }) }), undefined);
   });
-
-  afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('registers one handler per channel of the contract', () => {
     expect([...registered.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
@@ -39,7 +36,7 @@ describe('IPC handlers', () => {
     const create = registered.get('drafts.create')!;
     const created = await create(eventFrom('copydesk://app/index.html'), { meta: { headline: 'Budget vote' } });
     expect(created).toMatchObject({ ok: true, value: { meta: { headline: 'Budget vote' } } });
-    expect(fs.readdirSync(path.join(dataDir, 'drafts'))).toHaveLength(1);
+    expect(fs.readdirSync(path.join(dataDir(), 'drafts'))).toHaveLength(1);
   });
 
   it('refuses calls from other origins and from subframes, touching nothing', async () => {
@@ -53,7 +50,7 @@ describe('IPC handlers', () => {
       const result = await create(event, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'refused' } });
     }
-    expect(fs.existsSync(path.join(dataDir, 'drafts')) ? fs.readdirSync(path.join(dataDir, 'drafts')) : []).toHaveLength(0);
+    expect(fs.existsSync(path.join(dataDir(), 'drafts')) ? fs.readdirSync(path.join(dataDir(), 'drafts')) : []).toHaveLength(0);
   });
 
   it('validates payloads before any handler runs', async () => {

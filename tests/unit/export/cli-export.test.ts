@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runExportCommand } from '../../../electron/cli/commands/export';
@@ -7,6 +6,7 @@ import type { PublishCheck } from '../../../electron/cli/commands/export';
 import { exportDraftHtmlSanitized } from '../../../electron/services/export-sanitize';
 import type { Finding } from '../../../shared/check/finding';
 import { FIXTURES_DIR, FIXTURE_OPTIONS, loadDraft } from './fixture-support';
+import { useTempDir } from '../helpers/temp-dir';
 
 const ARTICLE = path.join(FIXTURES_DIR, 'article.draft.json');
 const NOW = new Date('2026-11-28T12:00:00.000Z');
@@ -22,12 +22,11 @@ const speakerFinding: Finding = {
 /** A check that reports what the test says, so the gate is tested without the detector model. */
 const checkReporting = (findings: Finding[]): PublishCheck => () => ({ findings, document: { text: 'The quick brown fox' } });
 
-let directory: string;
+const directory = useTempDir({ prefix: 'copydesk-export-cli-' });
 let stdout: string;
 let stderr: string;
 
 beforeEach(() => {
-  directory = mkdtempSync(path.join(os.tmpdir(), 'copydesk-export-cli-'));
   stdout = '';
   stderr = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
@@ -36,7 +35,6 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  rmSync(directory, { recursive: true, force: true });
 });
 
 function run(args: string[], findings: Finding[] = []): Promise<number> {
@@ -45,7 +43,7 @@ function run(args: string[], findings: Finding[] = []): Promise<number> {
 
 describe('copydesk export', () => {
   it('writes the sanitized standalone page to -o', async () => {
-    const out = path.join(directory, 'article.html');
+    const out = path.join(directory(), 'article.html');
     expect(await run([ARTICLE, '-o', out, ...PUBLISHER_ARGS])).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(exportDraftHtmlSanitized(loadDraft('article.draft.json'), { ...FIXTURE_OPTIONS, form: 'page' }).html);
     expect(stdout).toBe('');
@@ -57,14 +55,14 @@ describe('copydesk export', () => {
   });
 
   it('takes the publisher from a preferences file', async () => {
-    const prefs = path.join(directory, 'preferences.json');
+    const prefs = path.join(directory(), 'preferences.json');
     writeFileSync(prefs, JSON.stringify({ preferences: { export: { publisherName: 'Harbour Post', siteUrl: 'https://harbourpost.example/', publisherLogoUrl: '' } } }));
     expect(await run([ARTICLE, '--fragment', '--preferences', prefs])).toBe(0);
     expect(stdout).toContain('"name": "Harbour Post"');
   });
 
   it('refuses while error-level findings remain, listing them, and writes nothing', async () => {
-    const out = path.join(directory, 'article.html');
+    const out = path.join(directory(), 'article.html');
     expect(await run([ARTICLE, '-o', out], [speakerFinding])).toBe(1);
     expect(stderr).toContain('refused: 1 error-level finding of the pre-publish check remains');
     expect(stderr).toContain('ERROR Q-SPEAKER: This quote has no named speaker. «quick»');
@@ -79,7 +77,7 @@ describe('copydesk export', () => {
   });
 
   it('exports with --force --reason and records the override beside the output', async () => {
-    const out = path.join(directory, 'article.html');
+    const out = path.join(directory(), 'article.html');
     const args = [ARTICLE, '-o', out, '--force', '--reason', 'Quote confirmed by phone', ...PUBLISHER_ARGS];
     expect(await run(args, [speakerFinding])).toBe(0);
     expect(existsSync(out)).toBe(true);
@@ -106,7 +104,7 @@ describe('copydesk export', () => {
   it('needs a reason to force, and a draft that validates', async () => {
     expect(await run([ARTICLE, '--force'])).toBe(2);
     expect(stderr).toContain('--force needs --reason TEXT');
-    const invalid = path.join(directory, 'invalid.json');
+    const invalid = path.join(directory(), 'invalid.json');
     writeFileSync(invalid, JSON.stringify({ ...loadDraft('article.draft.json'), id: 'Not An Id' }));
     expect(await run([invalid])).toBe(2);
     expect(stderr).toContain('is not a valid draft: id:');
@@ -114,7 +112,7 @@ describe('copydesk export', () => {
 
   it('names an unknown node type and its path', async () => {
     const draft = loadDraft('article.draft.json');
-    const withUnknown = path.join(directory, 'unknown.json');
+    const withUnknown = path.join(directory(), 'unknown.json');
     writeFileSync(withUnknown, JSON.stringify({ ...draft, content: { root: { ...draft.content.root, children: [{ type: 'poll', version: 1 }] } } }));
     expect(await run([withUnknown])).toBe(2);
     expect(stderr).toContain('unknown node type "poll": export has no transformer for it at root.children[0]');

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureFragments, fixturePages } from './page-corpus';
+import { useTempDir } from '../helpers/temp-dir';
 
 const VNU_JAR = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
 
@@ -17,8 +17,8 @@ interface VnuMessage {
 }
 
 const pages = fixturePages();
-const directory = mkdtempSync(path.join(os.tmpdir(), 'copydesk-export-validate-'));
-const files = new Map([...pages.keys()].map((name) => [name, path.join(directory, `${name}.html`)]));
+const directory = useTempDir({ prefix: 'copydesk-export-validate-', scope: 'all' });
+const pageFile = (name: string) => path.join(directory(), `${name}.html`);
 
 /**
  * A page with the very faults the export avoids (a caption inside the
@@ -39,7 +39,8 @@ const CONTROL_PAGE = [
   '</html>',
   '',
 ].join('\n');
-const controlFile = path.join(directory, 'control-invalid.html');
+const controlFile = () => path.join(directory(), 'control-invalid.html');
+const allFiles = () => [...pages.keys()].map(pageFile).concat(controlFile());
 
 /** One JVM for every page: the Nu validator takes seconds to start. */
 function runNuValidator(paths: string[]): Promise<VnuMessage[]> {
@@ -63,12 +64,10 @@ function runNuValidator(paths: string[]): Promise<VnuMessage[]> {
 let nuMessages: VnuMessage[];
 
 beforeAll(async () => {
-  for (const [name, html] of pages) writeFileSync(files.get(name)!, html);
-  writeFileSync(controlFile, CONTROL_PAGE);
-  nuMessages = await runNuValidator([...files.values(), controlFile]);
+  for (const [name, html] of pages) writeFileSync(pageFile(name), html);
+  writeFileSync(controlFile(), CONTROL_PAGE);
+  nuMessages = await runNuValidator(allFiles());
 }, 200_000);
-
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('exported pages pass the validators', () => {
   it('covers the article, every node fixture and the hostile draft', () => {
@@ -77,7 +76,7 @@ describe('exported pages pass the validators', () => {
 
   for (const name of pages.keys()) {
     it(`${name}: W3C Nu validator reports no errors`, () => {
-      const url = `file:${files.get(name)!}`;
+      const url = `file:${pageFile(name)}`;
       const errors = nuMessages.filter((message) => message.url === url);
       expect(errors.map((error) => `${error.lastLine ?? '?'}: ${error.message} «${error.extract ?? ''}»`)).toEqual([]);
     });
@@ -98,14 +97,14 @@ describe('exported pages pass the validators', () => {
   }
 
   it('both validators catch the faults of the control page', async () => {
-    const controlErrors = nuMessages.filter((message) => message.url === `file:${controlFile}`);
+    const controlErrors = nuMessages.filter((message) => message.url === `file:${controlFile()}`);
     expect(controlErrors.length).toBeGreaterThanOrEqual(2);
     const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(CONTROL_PAGE, 'control.html');
     expect(report.valid).toBe(false);
   });
 
   it('the Nu validator reports only on the pages it was given', () => {
-    const known = [...files.values(), controlFile].map((file) => `file:${file}`);
+    const known = allFiles().map((file) => `file:${file}`);
     expect(nuMessages.filter((message) => !known.includes(message.url))).toEqual([]);
   });
 });
