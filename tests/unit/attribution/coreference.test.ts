@@ -37,6 +37,35 @@ describe('SourceNameResolver', () => {
     expect(resolve(text, 'it', 1)).toBe('The Washington Post');
   });
 
+  it('names the person an appositive describes, not the body it mentions', () => {
+    const text = 'Maria Kostopoulou, head of the Union of Greek Shipowners, said costs had doubled.';
+    expect(resolve(text, 'Maria Kostopoulou, head of the Union of Greek Shipowners')).toBe('Maria Kostopoulou');
+    const later = 'The talks failed. Dmytro Kuleba, Ukraine’s foreign minister, said the corridor must stay open.';
+    expect(resolve(later, 'Dmytro Kuleba, Ukraine’s foreign minister')).toBe('Dmytro Kuleba');
+  });
+
+  it('names the head after a possessive, and the owner when no one else is named', () => {
+    expect(resolve('Ukraine’s foreign minister Dmytro Kuleba said no.', 'Ukraine’s foreign minister Dmytro Kuleba')).toBe('Dmytro Kuleba');
+    expect(resolve('On Monday, Libertarian nominee Jane Hollis’s doctor said she was well.', 'Libertarian nominee Jane Hollis’s doctor')).toBe('Jane Hollis');
+  });
+
+  it('drops nationalities and offices before a title along with the title', () => {
+    expect(resolve('Turkish President Recep Tayyip Erdogan said he would call.', 'Turkish President Recep Tayyip Erdogan')).toBe('Recep Tayyip Erdogan');
+    expect(resolve('Foreign Minister Anna Berg said no.', 'Foreign Minister Anna Berg')).toBe('Anna Berg');
+    expect(resolve('Democrat Jane Hollis said no.', 'Democrat Jane Hollis')).toBe('Jane Hollis');
+  });
+
+  it('keeps a nationality as a description, not a name', () => {
+    expect(resolve('The talks stalled. Greek officials said shippers were worried.', 'Greek officials')).toBe('Greek officials');
+    const text = 'The European Commission met on Monday. The Russian foreign ministry said sanctions were to blame.';
+    expect(resolve(text, 'The Russian foreign ministry')).toBe('Russian foreign ministry');
+  });
+
+  it('does not take a nationality for the person a pronoun refers to', () => {
+    const text = 'Jane Hollis spoke to voters. The first African-American mayor was there. He said it was a good day.';
+    expect(resolve(text, 'He')).toBe('Jane Hollis');
+  });
+
   it('leaves first and second person unresolved', () => {
     expect(resolve('Donald Trump spoke. I think we can win, he said.', 'I')).toBeNull();
   });
