@@ -6,6 +6,7 @@ import { findOutletMentions } from '../../check/outlets/outlet-mentions';
 import { isPlausibleName, normaliseName, sameReferent, trimNonNameWords } from '../../check/text/names';
 import { sentenceFinder } from './body-sentences';
 import { isPartOfName, kindOfName } from './name-kind';
+import { isProposableSourceName, nationalInstitutionName } from './proposable-name';
 import type { ProposedSource } from './proposed-source';
 import { isWireAgency } from './wire-agencies';
 
@@ -70,11 +71,18 @@ function addCandidate(candidates: Candidate[], next: Candidate): void {
   }
 }
 
-/** A person or body the detector named as a source, unless it is a pronoun, a common noun or an outlet. */
+/**
+ * A person or body the detector named as a source, unless it is a pronoun, a
+ * kind of speaker, a nationality or a country (see isProposableSourceName).
+ * These stay attributions in the text; they are only not offered as sources.
+ */
 function namedSource(text: string, attribution: DetectedAttribution): string | undefined {
   const raw = attribution.sourceName ?? (attribution.source ? text.slice(attribution.source.start, attribution.source.end) : '');
   const name = trimNonNameWords(raw.replace(/['’]s$/, '').replace(/[,.;:]+$/, '')).trim();
-  if (!name || PRONOUN_OR_WORD.test(name) || !/^\p{Lu}/u.test(name) || !isPlausibleName(name)) return undefined;
+  if (!name || PRONOUN_OR_WORD.test(name)) return undefined;
+  const institution = nationalInstitutionName(name);
+  if (institution) return institution;
+  if (!/^\p{Lu}/u.test(name) || !isPlausibleName(name) || !isProposableSourceName(name)) return undefined;
   return name;
 }
 

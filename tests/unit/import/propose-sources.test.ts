@@ -74,6 +74,28 @@ describe('source proposals', () => {
     expect(warnings).toEqual([expect.stringContaining('model missing')]);
   });
 
+  it('proposes no kinds of speakers, nationalities or countries, only the named people and bodies around them', () => {
+    const text = [
+      'Negotiators said the talks had stalled. Greek officials said shippers were worried.',
+      'Russia said it would not extend the deal. The Greek said nothing.',
+      'The Kremlin said the ships were searched. Maria Kostopoulou said costs had doubled.',
+    ].join('\n\n');
+    const proposals = proposeSources(
+      { bodyText: text, credit: '' },
+      { ...context, detect: detectorFor(['Negotiators', 'Greek officials', 'Russia', 'The Greek', 'The Kremlin', 'Maria Kostopoulou']) },
+    );
+    expect(proposals.map((proposal) => [proposal.name, proposal.kind])).toEqual([
+      ['Kremlin', 'organisation'],
+      ['Maria Kostopoulou', 'person'],
+    ]);
+  });
+
+  it('proposes a ministry named by nationality as an organisation', () => {
+    const text = 'The Russian foreign ministry said sanctions were to blame.';
+    const proposals = proposeSources({ bodyText: text, credit: '' }, { ...context, detect: detectorFor(['Russian foreign ministry']) });
+    expect(proposals).toEqual([expect.objectContaining({ name: 'Russian Foreign Ministry', kind: 'organisation', reason: 'attribution' })]);
+  });
+
   it('turns an accepted proposal into a valid draft source', () => {
     const [proposal] = proposeSources({ bodyText: TEXT, credit: '' }, { ...context, detect: () => [] });
     expect(proposalToSource(proposal!, 'src-1')).toMatchObject({ id: 'src-1', name: 'BBC', kind: 'outlet', role: 'the British public broadcaster' });
@@ -87,5 +109,7 @@ describe('the kind of a named source', () => {
     expect(kindOfName('the Kremlin')).toBe('organisation');
     expect(kindOfName('NATO')).toBe('organisation');
     expect(kindOfName('Interior Ministry')).toBe('organisation');
+    expect(kindOfName('United Nations')).toBe('organisation');
+    expect(kindOfName('E.U.')).toBe('organisation');
   });
 });
