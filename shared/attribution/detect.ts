@@ -1,3 +1,4 @@
+import { quotationBeforeCue } from './adjacent-quote';
 import { linkSpans } from './assemble';
 import type { LinkedSpans } from './assemble';
 import { classifyAttribution } from './classify';
@@ -17,6 +18,7 @@ import { refineContent } from './refine-content';
 import { labelsToSpans, mergeBrokenSources } from './spans';
 import type { TokenSpan } from './spans';
 import { tagTokens } from './tagger';
+import { isTooThin } from './thin-detection';
 import type { LabelSequences } from './tagger';
 import { tokenize } from './tokens';
 import type { Token } from './tokens';
@@ -42,6 +44,7 @@ export function createDetector(passes: Weights[]): Detector {
     const contents = mergeContentFragments(tokens, labelsToSpans(contentLabels!), cueLabels!);
     const linked = withPatterns(tokens, linkSpans(tokens, cues, sources, contents, quotes), findPatternAttributions(tokens, quotes));
     const allCues = linked.map((entry) => entry.cue);
+    for (const entry of linked) entry.content = quotationBeforeCue(tokens, entry, quotes);
     for (const entry of linked) entry.content = extendToSentenceEnd(tokens, entry, { cue: cueLabels!, source: sourceLabels! }, marks);
     for (const entry of linked) {
       const others = { cues: allCues, sources };
@@ -56,9 +59,10 @@ export function createDetector(passes: Weights[]): Detector {
       entry.content = continueQuoteAcrossCue(tokens, entry, quotes);
       entry.content = continueQuoteBackAcrossCue(tokens, entry, quotes);
     }
+    const kept = linked.filter((entry) => !isTooThin(tokens, entry));
     const names = new SourceNameResolver(text, tokens);
     const toSpan = (span: TokenSpan | null): Span | null => (span ? charSpan(tokens, span) : null);
-    return linked.map((entry) => {
+    return kept.map((entry) => {
       const cue = charSpan(tokens, entry.cue);
       const content = toSpan(entry.content);
       const sourceName = entry.source ? names.resolve(entry.source) : null;

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { continueQuoteAcrossCue, continueQuoteBackAcrossCue } from '../../../shared/attribution/quote-continuation';
 import { findQuoteRegions } from '../../../shared/attribution/quotes';
-import type { TokenSpan } from '../../../shared/attribution/spans';
 import { tokenize } from '../../../shared/attribution/tokens';
+import { spanOf } from './token-spans';
 
 const TEXT = '“We checked every ballot box twice,” he said on Sunday. “Nobody found a single missing vote.”';
-
-/** Token span of the n-th occurrence of `words` in the text. */
-function spanOf(tokens: ReturnType<typeof tokenize>, text: string, words: string, nth = 0): TokenSpan {
-  let start = -1;
-  for (let k = 0; k <= nth; k++) start = text.indexOf(words, start + 1);
-  const end = start + words.length;
-  const first = tokens.findIndex((t) => t.start === start);
-  const last = tokens.findIndex((t) => t.end === end);
-  return { first, last };
-}
 
 describe('a quotation interrupted by its cue', () => {
   const tokens = tokenize(TEXT);
