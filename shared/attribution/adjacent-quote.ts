@@ -10,14 +10,16 @@ const SPEAKER_POS = new Set(['PROPN', 'PRON', 'NOUN', 'DET', 'ADJ']);
 /**
  * “…,” Mrs. Clinton said. / “…,” said Mr. Autor. — a cue that follows a
  * closing quotation mark with nothing but its speaker (and a comma) in
- * between reports that quotation, whatever the tagger linked: it sometimes
- * reaches back over the quotation to a phrase of the previous paragraph.
+ * between reports that quotation. The tagger sometimes links such a cue to
+ * nothing, or reaches back over the quotation to a phrase of the previous
+ * paragraph.
  */
 export function quotationBeforeCue(tokens: Token[], entry: LinkedSpans, quotes: QuoteRegion[]): TokenSpan | null {
   const { cue, content } = entry;
   const quote = quotes.find((q) => !q.single && q.close !== null && q.close < cue.first && onlySpeakerBetween(tokens, q.close, cue.first));
   if (!quote || quote.close === null) return content;
-  if (content && content.first <= quote.close && content.last >= quote.open) return content;
+  // Only a content before the quotation is wrong for sure; one after the cue ("…,” he said, adding that …") may be right.
+  if (content && content.last >= quote.open) return content;
   return { first: quote.open, last: quote.close };
 }
 

@@ -29,6 +29,14 @@ describe('a cue right after a closing quotation mark and its speaker', () => {
     expect(quotationBeforeCue(tokens, { cue, source, content: longer }, quotes)).toEqual(longer);
   });
 
+  it('leaves a content after the cue to the tagger, since the cue may report that instead', () => {
+    const text = '“Not again,” Mr. Ansel said of the plan, which the council had already rejected twice.';
+    const own = tokenize(text);
+    const content = spanOf(own, text, 'the plan, which the council had already rejected twice');
+    const entry = { cue: spanOf(own, text, 'said'), source: spanOf(own, text, 'Mr. Ansel'), content };
+    expect(quotationBeforeCue(own, entry, findQuoteRegions(text, own))).toEqual(content);
+  });
+
   it('reads “…,” said Mr. Ansel with the cue before the speaker the same way', () => {
     const text = '“The bridge will reopen in May,” said Mr. Ansel, the engineer in charge.';
     const own = tokenize(text);
