@@ -36,6 +36,31 @@ export function readSplit(dir: string): GoldDocument[] {
   return documents;
 }
 
+/** An article that several annotators labelled, with each one's attributions (annotators in file-name order). */
+export interface MultiplyAnnotatedDocument {
+  name: string;
+  text: string;
+  annotations: GoldAttribution[][];
+}
+
+/** The articles of a split with two or more annotation files, for measuring how far annotators agree. */
+export function readMultiplyAnnotated(dir: string): MultiplyAnnotatedDocument[] {
+  const annotationDir = path.join(dir, 'attributions');
+  const filesByName = new Map<string, string[]>();
+  for (const file of fs.readdirSync(annotationDir).sort()) {
+    const name = file.replace(/_[0-9a-f]{4}\.ann$/, '');
+    filesByName.set(name, [...(filesByName.get(name) ?? []), file]);
+  }
+  const documents: MultiplyAnnotatedDocument[] = [];
+  for (const [name, files] of filesByName) {
+    const textFile = path.join(dir, 'text', `${name}.txt`);
+    if (files.length < 2 || !fs.existsSync(textFile)) continue;
+    const text = fs.readFileSync(textFile, 'utf8');
+    documents.push({ name, text, annotations: files.map((file) => parseBrat(fs.readFileSync(path.join(annotationDir, file), 'utf8'), text)) });
+  }
+  return documents;
+}
+
 function codePointToUtf16(text: string): (codePoint: number) => number {
   const map = [0];
   let offset = 0;

@@ -30,10 +30,21 @@ function jaccard(a: Span, b: Span): number {
 const key = (s: Span): string => `${s.start}:${s.end}`;
 
 export function evaluate(detector: Detector, documents: GoldDocument[]): Record<string, Score> {
+  return scorePredictions(documents.map((document) => ({ document, predicted: detector(document.text) })));
+}
+
+/** Spans some system (or another annotator) found in one article; an attribution without a cue is never matched. */
+export interface PredictedAttribution {
+  cue: Span | null;
+  source: Span | null;
+  content: Span | null;
+}
+
+/** Pooled scores over articles, each with what was predicted for it. */
+export function scorePredictions(pairs: { document: GoldDocument; predicted: PredictedAttribution[] }[]): Record<string, Score> {
   const counts = Object.fromEntries(ROLES.map((r) => [r, { tp: 0, predicted: 0, gold: 0 }]));
   const attribution = { tp: 0, predicted: 0, gold: 0 };
-  for (const document of documents) {
-    const predicted = detector(document.text);
+  for (const { document, predicted } of pairs) {
     for (const role of ROLES) {
       const gold = new Set(document.attributions.map((a) => a[role]).filter((s): s is Span => s !== null).map(key));
       const guesses = new Set(predicted.map((a) => a[role]).filter((s): s is Span => s !== null && s.end > s.start).map(key));
