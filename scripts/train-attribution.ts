@@ -9,7 +9,7 @@
  * is used and the model file is written (to --out FILE instead, when given).
  * --single-pass skips the second (stacked) pass: a quicker check of first-pass changes.
  * Deterministic: the same corpus gives the same model byte for byte. Only
- * learned weights are written, no corpus text. About two minutes on one core.
+ * learned weights are written, no corpus text. About three minutes on one core.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,8 +29,8 @@ import { readSplit } from './attribution-corpus';
 import { evaluate, formatScores } from './attribution-evaluate';
 import { goldLabels } from './attribution-gold-labels';
 import { serializeModel } from './attribution-model-file';
-import type { TrainingExample } from './attribution-perceptron';
-import { AveragedPerceptron } from './attribution-perceptron';
+import type { TrainingExample } from './attribution-learner';
+import { AveragedPassiveAggressive } from './attribution-learner';
 
 const HASH_BITS = 20;
 const MAX_BUCKETS_PER_PASS = Number(process.env.ATTRIBUTION_BUCKETS ?? 120_000);
@@ -71,7 +71,7 @@ function seededRandom(seed: number): () => number {
 }
 
 function trainPass(examples: TrainingExample[], label: string): DenseWeights {
-  const perceptron = new AveragedPerceptron(HASH_BITS);
+  const learner = new AveragedPassiveAggressive(HASH_BITS);
   const random = seededRandom(20161108);
   const order = examples.map((_, i) => i);
   for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -79,11 +79,11 @@ function trainPass(examples: TrainingExample[], label: string): DenseWeights {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    perceptron.errorsByRole.fill(0);
-    for (const index of order) perceptron.train(examples[index]!);
-    if (epoch === epochs) log(`${label}: ${examples.length} articles, errors in last epoch [${perceptron.errorsByRole.join(' ')}]`);
+    learner.errorsByRole.fill(0);
+    for (const index of order) learner.train(examples[index]!);
+    if (epoch === epochs) log(`${label}: ${examples.length} articles, errors in last epoch [${learner.errorsByRole.join(' ')}]`);
   }
-  return perceptron.averaged();
+  return learner.averaged();
 }
 
 function main(): void {

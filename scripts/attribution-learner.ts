@@ -1,15 +1,33 @@
 /**
- * Averaged perceptron training for the attribution tagger (Collins 2002, with
- * the lazy averaging trick so that an update costs only the touched weights).
- * The model decodes greedily with its own previous predictions as history,
- * so training does the same: it learns to recover from its own mistakes.
+ * Online training for the attribution tagger: averaged passive-aggressive
+ * updates (PA-I, Crammer et al. 2006) with the lazy averaging trick, so an
+ * update costs only the touched weights. The tagger decodes greedily with its
+ * own previous predictions as history, so training does the same: it learns
+ * to recover from its own mistakes.
+ *
+ * Unlike the plain perceptron, which this replaced, PA-I also updates when the
+ * right label wins by less than a margin, and caps each step at AGGRESSIVENESS.
+ * On a train holdout that raised attribution F1 from 0.608 to 0.619 (cue
+ * 0.651 → 0.661, content 0.509 → 0.524); a cap of 0.003 or 0.01 did worse.
  */
-import { OUTPUTS, ROLES } from '../shared/attribution/labels';
+import { LABELS_PER_ROLE, OUTPUTS, OUTSIDE, ROLES } from '../shared/attribution/labels';
 import type { StaticFeatures } from '../shared/attribution/features';
 import type { LabelSequences, SentenceState } from '../shared/attribution/tagger';
 import { bestLabel, DYNAMIC_FEATURES, featuresOfToken, scoreFeatures, updateSentenceState } from '../shared/attribution/tagger';
 import type { Token } from '../shared/attribution/tokens';
 import { DenseWeights } from '../shared/attribution/weights';
+
+/** PA-I's C: the largest step one token may take. */
+const AGGRESSIVENESS = 0.005;
+/** The margin by which Outside must win. */
+const MARGIN = 1;
+/**
+ * A wider margin for a cue or source token (cue, source, content order) makes
+ * missing one cost more than inventing one: the tagger found too few. On the
+ * train holdout, 1.25 raised cue F1 0.661 → 0.672, source 0.637 → 0.650 and
+ * attribution 0.619 → 0.623; 1.5 and more traded content and attribution away.
+ */
+const SPAN_MARGINS = [1.25, 1.25, 1];
 
 export interface TrainingExample {
   tokens: Token[];
@@ -17,7 +35,7 @@ export interface TrainingExample {
   gold: LabelSequences;
 }
 
-export class AveragedPerceptron {
+export class AveragedPassiveAggressive {
   readonly weights: DenseWeights;
   private readonly totals: Float64Array;
   private readonly stamps: Int32Array;
@@ -47,13 +65,21 @@ export class AveragedPerceptron {
         const guess = bestLabel(scores, role);
         const truth = gold[role]![i]!;
         predicted[role]![i] = guess;
-        if (guess === truth) continue;
-        errors++;
-        this.errorsByRole[role]!++;
+        if (guess !== truth) {
+          errors++;
+          this.errorsByRole[role]!++;
+        }
+        const rival = strongestRival(scores, role, truth);
+        const base = role * LABELS_PER_ROLE;
+        const margin = truth === OUTSIDE ? MARGIN : SPAN_MARGINS[role]!;
+        const loss = margin - (scores[base + truth]! - scores[base + rival]!);
+        if (loss <= 0) continue;
+        // Each feature moves the truth up and the rival down: the update's squared norm is 2 × count.
+        const step = Math.min(AGGRESSIVENESS, loss / (2 * count));
         for (let f = 0; f < count; f++) {
-          const base = (feats[f]! & mask) * OUTPUTS + role * 3;
-          this.update(base + truth, 1);
-          this.update(base + guess, -1);
+          const bucket = (feats[f]! & mask) * OUTPUTS + base;
+          this.update(bucket + truth, step);
+          this.update(bucket + rival, -step);
         }
       }
       updateSentenceState(state, tokens, predicted, i);
@@ -78,4 +104,14 @@ export class AveragedPerceptron {
     }
     return result;
   }
+}
+
+/** The best-scoring label of the role other than the right one. */
+function strongestRival(scores: Float32Array, role: number, truth: number): number {
+  const base = role * LABELS_PER_ROLE;
+  let rival = -1;
+  for (let label = 0; label < LABELS_PER_ROLE; label++) {
+    if (label !== truth && (rival < 0 || scores[base + label]! > scores[base + rival]!)) rival = label;
+  }
+  return rival;
 }
