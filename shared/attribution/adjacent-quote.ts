@@ -11,16 +11,33 @@ const SPEAKER_POS = new Set(['PROPN', 'PRON', 'NOUN', 'DET', 'ADJ']);
  * “…,” Mrs. Clinton said. / “…,” said Mr. Autor. — a cue that follows a
  * closing quotation mark with nothing but its speaker (and a comma) in
  * between reports that quotation. The tagger sometimes links such a cue to
- * nothing, or reaches back over the quotation to a phrase of the previous
- * paragraph.
+ * nothing, to a few words after it, or reaches back over the quotation to a
+ * phrase of the previous paragraph.
  */
 export function quotationBeforeCue(tokens: Token[], entry: LinkedSpans, quotes: QuoteRegion[]): TokenSpan | null {
   const { cue, content } = entry;
   const quote = quotes.find((q) => !q.single && q.close !== null && q.close < cue.first && onlySpeakerBetween(tokens, q.close, cue.first));
   if (!quote || quote.close === null) return content;
-  // Only a content before the quotation is wrong for sure; one after the cue ("…,” he said, adding that …") may be right.
-  if (content && content.last >= quote.open) return content;
+  if (content && content.last >= quote.open && !isStrayTail(tokens, cue, content)) return content;
   return { first: quote.open, last: quote.close };
+}
+
+/** Most words in a tail after the cue that is not what was said ("said in response", "said of Mr. Trump"). */
+const MAX_TAIL_WORDS = 3;
+
+/**
+ * A content after the cue is usually right ("…,” he said, adding that …"),
+ * but not a short tail of the cue's own sentence or a content that only
+ * starts in the next one: with the quotation right before the cue, that
+ * quotation is what was said (and a quotation continuing in the next
+ * sentence is joined to it later, see quote-continuation.ts).
+ */
+function isStrayTail(tokens: Token[], cue: TokenSpan, content: TokenSpan): boolean {
+  if (content.first <= cue.last) return false;
+  if (tokens[content.first]!.sentence !== tokens[cue.last]!.sentence) return true;
+  let words = 0;
+  for (let i = content.first; i <= content.last; i++) if (tokens[i]!.pos !== 'PUNCT') words++;
+  return words <= MAX_TAIL_WORDS;
 }
 
 function onlySpeakerBetween(tokens: Token[], close: number, cueFirst: number): boolean {

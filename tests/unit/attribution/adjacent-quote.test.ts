@@ -37,6 +37,16 @@ describe('a cue right after a closing quotation mark and its speaker', () => {
     expect(quotationBeforeCue(own, entry, findQuoteRegions(text, own))).toEqual(content);
   });
 
+  it('takes the quotation instead of a short tail after the cue or a content that only starts in the next sentence', () => {
+    const text = '“Build it higher,” Mr. Ansel said in response. The crowd cheered for a long time.';
+    const own = tokenize(text);
+    const quotation = spanOf(own, text, '“Build it higher,”');
+    const base = { cue: spanOf(own, text, 'said'), source: spanOf(own, text, 'Mr. Ansel') };
+    const quotes = findQuoteRegions(text, own);
+    expect(quotationBeforeCue(own, { ...base, content: spanOf(own, text, 'response') }, quotes)).toEqual(quotation);
+    expect(quotationBeforeCue(own, { ...base, content: spanOf(own, text, 'The crowd cheered for a long time') }, quotes)).toEqual(quotation);
+  });
+
   it('reads “…,” said Mr. Ansel with the cue before the speaker the same way', () => {
     const text = '“The bridge will reopen in May,” said Mr. Ansel, the engineer in charge.';
     const own = tokenize(text);
