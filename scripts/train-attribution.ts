@@ -1,12 +1,14 @@
 /**
  * Trains the attribution tagger on PolNeAR and writes shared/attribution/model/tagger.json.
  *
- *   npx tsx scripts/train-attribution.ts [TRAIN_DIR] [--holdout] [--epochs N] [--out FILE] [--single-pass]
+ *   npx tsx scripts/train-attribution.ts [TRAIN_DIR] [--holdout] [--fold K] [--epochs N] [--out FILE] [--single-pass]
  *
  * TRAIN_DIR defaults to ../shared/corpora/polnear/train (relative to the repo).
  * --holdout trains on nine articles in ten and reports scores on the tenth
- * (tuning happens this way, never on dev or test); without it every article
- * is used and the model file is written (to --out FILE instead, when given).
+ * (tuning happens this way, never on dev or test); --fold K (0-9) leaves out
+ * the articles numbered K modulo ten instead of 0, for cross-validation.
+ * Without --holdout every article is used and the model file is written (to
+ * --out FILE instead, when given).
  * --single-pass skips the second (stacked) pass: a quicker check of first-pass changes.
  * Deterministic: the same corpus gives the same model byte for byte. Only
  * learned weights are written, no corpus text. About three minutes on one core.
@@ -43,9 +45,11 @@ const holdout = args.includes('--holdout');
 const singlePass = args.includes('--single-pass');
 const epochsFlag = args.indexOf('--epochs');
 const epochs = epochsFlag >= 0 ? Number(args[epochsFlag + 1]) : 8;
+const foldFlag = args.indexOf('--fold');
+const heldOutFold = foldFlag >= 0 ? Number(args[foldFlag + 1]) : 0;
 const outFlag = args.indexOf('--out');
 const outFile = outFlag >= 0 ? path.resolve(args[outFlag + 1]!) : null;
-const valued = new Set(['--epochs', '--out']);
+const valued = new Set(['--epochs', '--out', '--fold']);
 const trainDir = path.resolve(
   repo,
   args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? '')) ?? '../shared/corpora/polnear/train',
@@ -89,8 +93,9 @@ function trainPass(examples: TrainingExample[], label: string): DenseWeights {
 function main(): void {
   const documents = readSplit(trainDir);
   if (documents.length === 0) throw new Error(`no PolNeAR documents under ${trainDir}`);
-  const trainDocs = holdout ? documents.filter((_, i) => i % 10 !== 0) : documents;
-  const heldOut = holdout ? documents.filter((_, i) => i % 10 === 0) : [];
+  if (!Number.isInteger(heldOutFold) || heldOutFold < 0 || heldOutFold > 9) throw new Error('--fold takes 0 to 9');
+  const trainDocs = holdout ? documents.filter((_, i) => i % 10 !== heldOutFold) : documents;
+  const heldOut = holdout ? documents.filter((_, i) => i % 10 === heldOutFold) : [];
   const prepared: PreparedDocument[] = trainDocs.map((document) => {
     const tokens = tokenize(document.text);
     const base = extractStaticFeatures(tokens, quoteContext(tokens, findQuoteRegions(document.text, tokens)));
