@@ -116,6 +116,7 @@ function main(): void {
   }
   if (!holdout || outFile) {
     const out = outFile ?? path.join(repo, 'shared/attribution/model/tagger.json');
+    fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, `${JSON.stringify(model)}\n`);
     log(`wrote ${out} (${fs.statSync(out).size} bytes)`);
   }

@@ -1,5 +1,7 @@
 import { quotationBeforeCue } from './adjacent-quote';
 import { linkSpans } from './assemble';
+import { rankContent } from './content-ranker';
+import type { Ranking, RankerWeights } from './content-ranker';
 import type { LinkedSpans } from './assemble';
 import { classifyAttribution } from './classify';
 import { wholeSentenceAroundAside } from './parenthetical';
@@ -27,39 +29,60 @@ import type { Weights } from './weights';
 
 export type Detector = (text: string) => DetectedAttribution[];
 
+/** The linked spans of a text before the content ranker and the final filter: what the ranker is trained on. */
+export interface LinkedText {
+  tokens: Token[];
+  quotes: QuoteRegion[];
+  marks: Uint8Array;
+  linked: LinkedSpans[];
+  cues: TokenSpan[];
+}
+
 /**
- * Builds a detector around the tagger's weights (one set per pass): tokenize,
- * find quotations, tag cue/source/content per token, then link the spans into
- * attributions and resolve who each source is.
+ * Tokenizes, finds quotations, tags cue/source/content per token, links the
+ * spans into attributions and applies the content rules.
  */
-export function createDetector(passes: Weights[]): Detector {
-  return (text) => {
-    const tokens = tokenize(text);
-    if (tokens.length === 0) return [];
-    const quotes = findQuoteRegions(text, tokens);
-    const marks = quoteContext(tokens, quotes).mark;
-    const [cueLabels, sourceLabels, contentLabels] = tagInPasses(tokens, quotes, passes);
-    const cues = labelsToSpans(cueLabels!);
-    const sources = mergeBrokenSources(tokens, labelsToSpans(sourceLabels!));
-    const contents = mergeContentFragments(tokens, labelsToSpans(contentLabels!), cueLabels!);
-    const linked = withPatterns(tokens, linkSpans(tokens, cues, sources, contents, quotes), findPatternAttributions(tokens, quotes));
-    const allCues = linked.map((entry) => entry.cue);
-    for (const entry of linked) entry.content = quotationBeforeCue(tokens, entry, quotes);
-    for (const entry of linked) entry.content = extendToSentenceEnd(tokens, entry, { cue: cueLabels!, source: sourceLabels! }, marks);
-    for (const entry of linked) {
-      const others = { cues: allCues, sources };
+export function linkAttributions(text: string, passes: Weights[]): LinkedText | null {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return null;
+  const quotes = findQuoteRegions(text, tokens);
+  const marks = quoteContext(tokens, quotes).mark;
+  const [cueLabels, sourceLabels, contentLabels] = tagInPasses(tokens, quotes, passes);
+  const cues = labelsToSpans(cueLabels!);
+  const sources = mergeBrokenSources(tokens, labelsToSpans(sourceLabels!));
+  const contents = mergeContentFragments(tokens, labelsToSpans(contentLabels!), cueLabels!);
+  const linked = withPatterns(tokens, linkSpans(tokens, cues, sources, contents, quotes), findPatternAttributions(tokens, quotes));
+  const allCues = linked.map((entry) => entry.cue);
+  for (const entry of linked) entry.content = quotationBeforeCue(tokens, entry, quotes);
+  for (const entry of linked) entry.content = extendToSentenceEnd(tokens, entry, { cue: cueLabels!, source: sourceLabels! }, marks);
+  for (const entry of linked) {
+    const others = { cues: allCues, sources };
+    entry.content = entry.content ? refineContent(tokens, entry, others, quotes, marks) : null;
+    // No content, or one that was all cue and source: read it from the sentence's shape instead.
+    if (!entry.content) {
+      entry.content = fallbackContent(tokens, entry, quotes);
       entry.content = entry.content ? refineContent(tokens, entry, others, quotes, marks) : null;
-      // No content, or one that was all cue and source: read it from the sentence's shape instead.
-      if (!entry.content) {
-        entry.content = fallbackContent(tokens, entry, quotes);
-        entry.content = entry.content ? refineContent(tokens, entry, others, quotes, marks) : null;
-      }
-      entry.content = wholeSentenceAroundAside(tokens, entry, marks);
-      entry.content = includeRaisedSubject(tokens, entry);
-      entry.content = continueQuoteAcrossCue(tokens, entry, quotes);
-      entry.content = continueQuoteBackAcrossCue(tokens, entry, quotes);
     }
-    const kept = linked.filter((entry) => !isTooThin(tokens, entry));
+    entry.content = wholeSentenceAroundAside(tokens, entry, marks);
+    entry.content = includeRaisedSubject(tokens, entry);
+    entry.content = continueQuoteAcrossCue(tokens, entry, quotes);
+    entry.content = continueQuoteBackAcrossCue(tokens, entry, quotes);
+  }
+  return { tokens, quotes, marks, linked, cues: allCues };
+}
+
+/**
+ * Builds a detector around the tagger's weights (one set per pass) and the
+ * content ranker's: link the attributions, let the ranker pick each content,
+ * drop the detections too thin to show, and resolve who each source is.
+ */
+export function createDetector(passes: Weights[], ranker: RankerWeights | null = null): Detector {
+  return (text) => {
+    const found = linkAttributions(text, passes);
+    if (!found) return [];
+    const { tokens, quotes, marks, linked, cues: allCues } = found;
+    const ranked = ranker ? linked.filter((entry) => keepRanked(entry, rankContent(tokens, entry, quotes, marks, allCues, ranker))) : linked;
+    const kept = ranked.filter((entry) => !isTooThin(tokens, entry));
     const names = new SourceNameResolver(text, tokens);
     const toSpan = (span: TokenSpan | null): Span | null => (span ? charSpan(tokens, span) : null);
     return kept.map((entry) => {
@@ -82,6 +105,12 @@ export function createDetector(passes: Weights[]): Detector {
       return { cue, source: toSpan(entry.source), content, type, sourceName };
     });
   };
+}
+
+/** Applies the ranker's verdict: true to keep the attribution, with the content it chose. */
+function keepRanked(entry: LinkedSpans, ranking: Ranking): boolean {
+  if (ranking.keep) entry.content = ranking.content;
+  return ranking.keep;
 }
 
 /**
