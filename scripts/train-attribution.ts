@@ -28,6 +28,7 @@ import type { Token } from '../shared/attribution/tokens';
 import type { DenseWeights } from '../shared/attribution/weights';
 import { loadPasses } from '../shared/attribution/weights';
 import { readSplit } from './attribution-corpus';
+import { seededRandom, shuffleInPlace } from './seeded-random';
 import { evaluate, formatScores } from './attribution-evaluate';
 import { goldLabels } from './attribution-gold-labels';
 import { serializeModel } from './attribution-model-file';
@@ -63,26 +64,12 @@ interface PreparedDocument {
   gold: LabelSequences;
 }
 
-/** A small seeded generator (mulberry32), so the shuffled order is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function trainPass(examples: TrainingExample[], label: string): DenseWeights {
   const learner = new AveragedPassiveAggressive(HASH_BITS);
   const random = seededRandom(20161108);
   const order = examples.map((_, i) => i);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     learner.errorsByRole.fill(0);
     for (const index of order) learner.train(examples[index]!);
     if (epoch === epochs) log(`${label}: ${examples.length} articles, errors in last epoch [${learner.errorsByRole.join(' ')}]`);

@@ -26,6 +26,7 @@ import type { Span } from '../shared/attribution/types';
 import type { SerializedModel } from '../shared/attribution/weights';
 import { loadPasses } from '../shared/attribution/weights';
 import { readSplit } from './attribution-corpus';
+import { seededRandom, shuffleInPlace } from './seeded-random';
 import type { GoldAttribution } from './attribution-corpus';
 import { evaluate, formatScores } from './attribution-evaluate';
 
@@ -112,17 +113,6 @@ class DenseRankerWeights implements RankerWeights {
   }
 }
 
-/** A small seeded generator (mulberry32), so the shuffled order is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Averaged perceptron ranking: when the top-scoring option would not count as
  * right, move towards the best one and away from it.
@@ -144,10 +134,7 @@ function train(examples: RankingExample[]): DenseRankerWeights {
   const random = seededRandom(20181108);
   const order = examples.map((_, i) => i);
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     let wrong = 0;
     for (const index of order) {
       clock++;

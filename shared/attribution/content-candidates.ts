@@ -1,6 +1,7 @@
 import type { LinkedSpans } from './assemble';
 import type { QuoteRegion } from './quotes';
 import type { TokenSpan } from './spans';
+import { sentenceRange } from './sentence-range';
 import type { Token } from './tokens';
 
 /** How a candidate content was read from the sentence around the cue. */
@@ -85,15 +86,4 @@ function nextComma(tokens: Token[], from: number, to: number): number {
 function previousComma(tokens: Token[], from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (tokens[i]!.text === ',') return i + 1;
   return from;
-}
-
-/** The sentence around a token, without its final punctuation. */
-function sentenceRange(tokens: Token[], index: number): [number, number] {
-  const sentence = tokens[index]!.sentence;
-  let first = index;
-  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
-  let last = index;
-  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) last++;
-  while (last > first && /^[.!?]$/.test(tokens[last]!.text)) last--;
-  return [first, last];
 }

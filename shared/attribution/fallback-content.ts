@@ -1,6 +1,7 @@
 import type { LinkedSpans } from './assemble';
 import type { QuoteRegion } from './quotes';
 import type { TokenSpan } from './spans';
+import { sentenceRange } from './sentence-range';
 import type { Token } from './tokens';
 
 /**
@@ -22,15 +23,4 @@ export function fallbackContent(tokens: Token[], entry: LinkedSpans, quotes: Quo
   if (last - rightEdge >= 2) return { first: rightEdge + 1, last };
   if (leftEdge - first >= 2) return { first, last: leftEdge - 1 };
   return null;
-}
-
-/** The sentence around a token, without its final punctuation. */
-function sentenceRange(tokens: Token[], index: number): [number, number] {
-  const sentence = tokens[index]!.sentence;
-  let first = index;
-  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
-  let last = index;
-  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) last++;
-  while (last > first && /^[.!?]$/.test(tokens[last]!.text)) last--;
-  return [first, last];
 }
