@@ -96,7 +96,8 @@ export function renderReport(input: ReportInput): string {
     `| Chromium | ${machine.chromium} (headless) |`,
     `| Lexical | ${machine.lexical} |`,
     `| Commit | ${machine.commit} |`,
-    `| Load average (1 min) at start / end | ${machine.loadAtStart.toFixed(2)} / ${input.loadAtEnd.toFixed(2)}${Math.max(machine.loadAtStart, input.loadAtEnd) > machine.cores ? ' — **busy machine: other processes competed for the CPU, so times are inflated and noisy**' : ''} |`,
+    // Only the load at start tells what else was running: by the end the figure includes the benchmarks' own browser and host processes.
+    `| Load average (1 min) at start / end | ${machine.loadAtStart.toFixed(2)} / ${input.loadAtEnd.toFixed(2)} (the end includes the benchmarks' own processes)${machine.loadAtStart > machine.cores / 2 ? ' — **busy machine: other processes competed for the CPU, so times are inflated and noisy**' : ''} |`,
     `| Whole run | ${Math.round(input.totalSeconds)} s |`,
     '',
     '## Targets',
