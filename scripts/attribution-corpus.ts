@@ -21,17 +21,10 @@ export interface GoldDocument {
 }
 
 export function readSplit(dir: string): GoldDocument[] {
-  const annotationDir = path.join(dir, 'attributions');
-  const seen = new Set<string>();
   const documents: GoldDocument[] = [];
-  for (const file of fs.readdirSync(annotationDir).sort()) {
-    const name = file.replace(/_[0-9a-f]{4}\.ann$/, '');
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const textFile = path.join(dir, 'text', `${name}.txt`);
-    if (!fs.existsSync(textFile)) continue;
-    const text = fs.readFileSync(textFile, 'utf8');
-    documents.push({ name, text, attributions: parseBrat(fs.readFileSync(path.join(annotationDir, file), 'utf8'), text) });
+  for (const [name, files] of annotationFilesByArticle(dir)) {
+    const text = readArticleText(dir, name);
+    if (text !== null) documents.push({ name, text, attributions: readAnnotation(dir, files[0]!, text) });
   }
   return documents;
 }
@@ -45,20 +38,31 @@ export interface MultiplyAnnotatedDocument {
 
 /** The articles of a split with two or more annotation files, for measuring how far annotators agree. */
 export function readMultiplyAnnotated(dir: string): MultiplyAnnotatedDocument[] {
-  const annotationDir = path.join(dir, 'attributions');
+  const documents: MultiplyAnnotatedDocument[] = [];
+  for (const [name, files] of annotationFilesByArticle(dir)) {
+    const text = files.length < 2 ? null : readArticleText(dir, name);
+    if (text !== null) documents.push({ name, text, annotations: files.map((file) => readAnnotation(dir, file, text)) });
+  }
+  return documents;
+}
+
+/** Each article's annotation files (NAME_ANNOTATOR.ann), articles and annotators in file-name order. */
+function annotationFilesByArticle(dir: string): Map<string, string[]> {
   const filesByName = new Map<string, string[]>();
-  for (const file of fs.readdirSync(annotationDir).sort()) {
+  for (const file of fs.readdirSync(path.join(dir, 'attributions')).sort()) {
     const name = file.replace(/_[0-9a-f]{4}\.ann$/, '');
     filesByName.set(name, [...(filesByName.get(name) ?? []), file]);
   }
-  const documents: MultiplyAnnotatedDocument[] = [];
-  for (const [name, files] of filesByName) {
-    const textFile = path.join(dir, 'text', `${name}.txt`);
-    if (files.length < 2 || !fs.existsSync(textFile)) continue;
-    const text = fs.readFileSync(textFile, 'utf8');
-    documents.push({ name, text, annotations: files.map((file) => parseBrat(fs.readFileSync(path.join(annotationDir, file), 'utf8'), text)) });
-  }
-  return documents;
+  return filesByName;
+}
+
+function readArticleText(dir: string, name: string): string | null {
+  const textFile = path.join(dir, 'text', `${name}.txt`);
+  return fs.existsSync(textFile) ? fs.readFileSync(textFile, 'utf8') : null;
+}
+
+function readAnnotation(dir: string, file: string, text: string): GoldAttribution[] {
+  return parseBrat(fs.readFileSync(path.join(dir, 'attributions', file), 'utf8'), text);
 }
 
 function codePointToUtf16(text: string): (codePoint: number) => number {

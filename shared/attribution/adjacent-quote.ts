@@ -1,5 +1,6 @@
 import type { LinkedSpans } from './assemble';
 import type { QuoteRegion } from './quotes';
+import { wordsIn } from './spans';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokens';
 
@@ -35,9 +36,7 @@ const MAX_TAIL_WORDS = 3;
 function isStrayTail(tokens: Token[], cue: TokenSpan, content: TokenSpan): boolean {
   if (content.first <= cue.last) return false;
   if (tokens[content.first]!.sentence !== tokens[cue.last]!.sentence) return true;
-  let words = 0;
-  for (let i = content.first; i <= content.last; i++) if (tokens[i]!.pos !== 'PUNCT') words++;
-  return words <= MAX_TAIL_WORDS;
+  return wordsIn(tokens, content) <= MAX_TAIL_WORDS;
 }
 
 function onlySpeakerBetween(tokens: Token[], close: number, cueFirst: number): boolean {

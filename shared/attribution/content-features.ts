@@ -3,6 +3,7 @@ import { CANDIDATE_KINDS } from './content-candidates';
 import type { CandidateKind, ContentCandidate } from './content-candidates';
 import * as hashing from './hashing';
 import { cueVerbClass, isCueNoun } from './lexicon';
+import { wordsIn } from './spans';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokens';
 
@@ -74,8 +75,7 @@ export function candidateFeatures(
   otherCues: TokenSpan[],
 ): number[] {
   const { span } = candidate;
-  let words = 0;
-  for (let i = span.first; i <= span.last; i++) if (tokens[i]!.pos !== 'PUNCT') words++;
+  const words = wordsIn(tokens, span);
   const side = span.last < entry.cue.first ? 1 : span.first > entry.cue.last ? 2 : 3;
   let nestedCues = 0;
   for (const other of otherCues) if (other !== entry.cue && other.first >= span.first && other.last <= span.last) nestedCues++;
@@ -117,9 +117,7 @@ export function candidateFeatures(
  */
 export function dropFeatures(tokens: Token[], entry: LinkedSpans, context: CueContext): number[] {
   const { cue, source, content } = entry;
-  let words = 0;
-  if (content) for (let i = content.first; i <= content.last; i++) if (tokens[i]!.pos !== 'PUNCT') words++;
-  const length = lengthBucket(words);
+  const length = lengthBucket(content ? wordsIn(tokens, content) : 0);
   const cueWords = Math.min(cue.last - cue.first + 1, 4);
   return [
     combine(130, 0),

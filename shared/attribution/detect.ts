@@ -1,7 +1,7 @@
 import { quotationBeforeCue } from './adjacent-quote';
 import { linkSpans } from './assemble';
 import { rankContent } from './content-ranker';
-import type { Ranking, RankerWeights } from './content-ranker';
+import type { RankerWeights } from './content-ranker';
 import type { LinkedSpans } from './assemble';
 import { classifyAttribution } from './classify';
 import { wholeSentenceAroundAside } from './parenthetical';
@@ -81,8 +81,15 @@ export function createDetector(passes: Weights[], ranker: RankerWeights | null =
     const found = linkAttributions(text, passes);
     if (!found) return [];
     const { tokens, quotes, marks, linked, cues: allCues } = found;
-    const ranked = ranker ? linked.filter((entry) => keepRanked(entry, rankContent(tokens, entry, quotes, marks, allCues, ranker))) : linked;
-    const kept = ranked.filter((entry) => !isTooThin(tokens, entry));
+    const kept: LinkedSpans[] = [];
+    for (const entry of linked) {
+      if (ranker) {
+        const ranking = rankContent(tokens, entry, quotes, marks, allCues, ranker);
+        if (!ranking.keep) continue;
+        entry.content = ranking.content;
+      }
+      if (!isTooThin(tokens, entry)) kept.push(entry);
+    }
     const names = new SourceNameResolver(text, tokens);
     const toSpan = (span: TokenSpan | null): Span | null => (span ? charSpan(tokens, span) : null);
     return kept.map((entry) => {
@@ -105,12 +112,6 @@ export function createDetector(passes: Weights[], ranker: RankerWeights | null =
       return { cue, source: toSpan(entry.source), content, type, sourceName };
     });
   };
-}
-
-/** Applies the ranker's verdict: true to keep the attribution, with the content it chose. */
-function keepRanked(entry: LinkedSpans, ranking: Ranking): boolean {
-  if (ranking.keep) entry.content = ranking.content;
-  return ranking.keep;
 }
 
 /**

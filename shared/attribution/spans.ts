@@ -7,6 +7,13 @@ export interface TokenSpan {
   last: number;
 }
 
+/** How many words (tokens other than punctuation) a span holds. */
+export function wordsIn(tokens: Token[], span: TokenSpan): number {
+  let words = 0;
+  for (let i = span.first; i <= span.last; i++) if (tokens[i]!.pos !== 'PUNCT') words++;
+  return words;
+}
+
 /** Reads the Beginning/Inside runs of one role's labels as token spans. */
 export function labelsToSpans(labels: Uint8Array): TokenSpan[] {
   const spans: TokenSpan[] = [];

@@ -1,4 +1,5 @@
 import type { LinkedSpans } from './assemble';
+import { wordsIn } from './spans';
 import type { Token } from './tokens';
 
 /** Fewer content words than this, with no source either, is not an attribution an editor can act on. */
@@ -12,7 +13,5 @@ const MIN_UNSOURCED_CONTENT_WORDS = 3;
  */
 export function isTooThin(tokens: Token[], entry: LinkedSpans): boolean {
   if (entry.source) return false;
-  let words = 0;
-  if (entry.content) for (let i = entry.content.first; i <= entry.content.last; i++) if (tokens[i]!.pos !== 'PUNCT') words++;
-  return words < MIN_UNSOURCED_CONTENT_WORDS;
+  return !entry.content || wordsIn(tokens, entry.content) < MIN_UNSOURCED_CONTENT_WORDS;
 }
