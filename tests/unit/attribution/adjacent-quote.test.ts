@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { quotationBeforeCue } from '../../../shared/attribution/adjacent-quote';
-import { findQuoteRegions } from '../../../shared/attribution/quotes';
-import { tokenize } from '../../../shared/attribution/tokens';
-import { spanOf } from './token-spans';
+import { analysed } from './token-spans';
 
 const TEXT =
   'The mayor rode the tram downtown to Harbor Street on Friday morning.\n\n' +
   "''Well, it is a rather odd thing to say,'' Mrs. Okafor said. ''But I will trust the people of this city.''";
 
 describe('a cue right after a closing quotation mark and its speaker', () => {
-  const tokens = tokenize(TEXT);
-  const quotes = findQuoteRegions(TEXT, tokens);
-  const cue = spanOf(tokens, TEXT, 'said');
-  const source = spanOf(tokens, TEXT, 'Mrs. Okafor');
-  const quotation = spanOf(tokens, TEXT, "''Well, it is a rather odd thing to say,''");
+  const { tokens, quotes, span } = analysed(TEXT);
+  const cue = span('said');
+  const source = span('Mrs. Okafor');
+  const quotation = span("''Well, it is a rather odd thing to say,''");
 
   it('takes that quotation instead of a phrase the tagger found in the previous paragraph', () => {
-    const wrong = spanOf(tokens, TEXT, 'downtown to Harbor Street');
+    const wrong = span('downtown to Harbor Street');
     expect(quotationBeforeCue(tokens, { cue, source, content: wrong }, quotes)).toEqual(quotation);
   });
 
@@ -25,40 +22,35 @@ describe('a cue right after a closing quotation mark and its speaker', () => {
   });
 
   it('keeps a content that already covers the quotation, such as one running on past the cue', () => {
-    const longer = { first: quotation.first, last: spanOf(tokens, TEXT, "people of this city.''").last };
+    const longer = { first: quotation.first, last: span("people of this city.''").last };
     expect(quotationBeforeCue(tokens, { cue, source, content: longer }, quotes)).toEqual(longer);
   });
 
   it('leaves a content after the cue to the tagger, since the cue may report that instead', () => {
-    const text = '“Not again,” Mr. Ansel said of the plan, which the council had already rejected twice.';
-    const own = tokenize(text);
-    const content = spanOf(own, text, 'the plan, which the council had already rejected twice');
-    const entry = { cue: spanOf(own, text, 'said'), source: spanOf(own, text, 'Mr. Ansel'), content };
-    expect(quotationBeforeCue(own, entry, findQuoteRegions(text, own))).toEqual(content);
+    const own = analysed('“Not again,” Mr. Ansel said of the plan, which the council had already rejected twice.');
+    const content = own.span('the plan, which the council had already rejected twice');
+    const entry = { cue: own.span('said'), source: own.span('Mr. Ansel'), content };
+    expect(quotationBeforeCue(own.tokens, entry, own.quotes)).toEqual(content);
   });
 
   it('takes the quotation instead of a short tail after the cue or a content that only starts in the next sentence', () => {
-    const text = '“Build it higher,” Mr. Ansel said in response. The crowd cheered for a long time.';
-    const own = tokenize(text);
-    const quotation = spanOf(own, text, '“Build it higher,”');
-    const base = { cue: spanOf(own, text, 'said'), source: spanOf(own, text, 'Mr. Ansel') };
-    const quotes = findQuoteRegions(text, own);
-    expect(quotationBeforeCue(own, { ...base, content: spanOf(own, text, 'response') }, quotes)).toEqual(quotation);
-    expect(quotationBeforeCue(own, { ...base, content: spanOf(own, text, 'The crowd cheered for a long time') }, quotes)).toEqual(quotation);
+    const own = analysed('“Build it higher,” Mr. Ansel said in response. The crowd cheered for a long time.');
+    const quotation = own.span('“Build it higher,”');
+    const base = { cue: own.span('said'), source: own.span('Mr. Ansel') };
+    expect(quotationBeforeCue(own.tokens, { ...base, content: own.span('response') }, own.quotes)).toEqual(quotation);
+    expect(quotationBeforeCue(own.tokens, { ...base, content: own.span('The crowd cheered for a long time') }, own.quotes)).toEqual(quotation);
   });
 
   it('reads “…,” said Mr. Ansel with the cue before the speaker the same way', () => {
-    const text = '“The bridge will reopen in May,” said Mr. Ansel, the engineer in charge.';
-    const own = tokenize(text);
-    const found = quotationBeforeCue(own, { cue: spanOf(own, text, 'said'), source: spanOf(own, text, 'Mr. Ansel'), content: null }, findQuoteRegions(text, own));
-    expect(found).toEqual(spanOf(own, text, '“The bridge will reopen in May,”'));
+    const own = analysed('“The bridge will reopen in May,” said Mr. Ansel, the engineer in charge.');
+    const found = quotationBeforeCue(own.tokens, { cue: own.span('said'), source: own.span('Mr. Ansel'), content: null }, own.quotes);
+    expect(found).toEqual(own.span('“The bridge will reopen in May,”'));
   });
 
   it('leaves a cue alone when a clause, not a speaker, stands between it and the quotation', () => {
-    const text = '“The bridge will reopen in May,” the council announced. Later the engineers, who had checked it twice, said the date was firm.';
-    const own = tokenize(text);
-    const content = spanOf(own, text, 'the date was firm');
-    const entry = { cue: spanOf(own, text, 'said'), source: spanOf(own, text, 'the engineers'), content };
-    expect(quotationBeforeCue(own, entry, findQuoteRegions(text, own))).toEqual(content);
+    const own = analysed('“The bridge will reopen in May,” the council announced. Later the engineers, who had checked it twice, said the date was firm.');
+    const content = own.span('the date was firm');
+    const entry = { cue: own.span('said'), source: own.span('the engineers'), content };
+    expect(quotationBeforeCue(own.tokens, entry, own.quotes)).toEqual(content);
   });
 });
